@@ -1,0 +1,13 @@
+import type { ConceptScheme } from "./concept-scheme.js";
+import * as gipod from "./gipod.js";
+import * as supervision from "./supervision.js";
+import * as utilities from "./utilities.js";
+
+export * from "./gipod.js";
+export * from "./supervision.js";
+export * from "./utilities.js";
+
+/** Every concept scheme the SDK publishes, keyed by its id. */
+export const conceptSchemes: ReadonlyMap<string, ConceptScheme> = new Map(
+  [...Object.values(gipod), ...Object.values(supervision), ...Object.values(utilities)].map((s) => [s.id, s]),
+);

@@ -1,0 +1,47 @@
+/**
+ * Base of every error the SDK throws. `code` is stable and machine-readable; the message says
+ * what went wrong, where, and what to do. Secrets never appear in either.
+ */
+export class DigitaleNutsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+
+  /** Works across realms and duplicate package copies, where `instanceof` does not. */
+  static is(value: unknown): value is DigitaleNutsError {
+    return (
+      value instanceof DigitaleNutsError ||
+      (value instanceof Error && typeof (value as { code?: unknown }).code === "string" && value.name.endsWith("Error"))
+    );
+  }
+}
+
+/** One problem found in a payload. */
+export interface ValidationIssue {
+  /** Where, as a dotted path from the root (`periode.begin`, `zone[0].geometrie`); `(root)` for the whole value. */
+  readonly path: string;
+  /** What is wrong, for a developer who sent the payload. */
+  readonly message: string;
+  /** A short description of the value that was received there. */
+  readonly received: string;
+}
+
+/** A payload did not match an OSLO model. Lists every issue, not just the first. */
+export class OsloValidationError extends DigitaleNutsError {
+  constructor(
+    readonly model: string,
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    const shown = issues.slice(0, 5).map((i) => `  - ${i.path}: ${i.message} (received ${i.received})`);
+    const more = issues.length > 5 ? [`  … and ${issues.length - 5} more`] : [];
+    super(
+      "OSLO_VALIDATION_FAILED",
+      [`Invalid ${model}: ${issues.length} issue${issues.length === 1 ? "" : "s"}`, ...shown, ...more].join("\n"),
+    );
+  }
+}
