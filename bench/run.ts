@@ -23,12 +23,21 @@ for (const file of files) {
   for (const c of await run()) {
     all.push(c);
     const speed = c.ratio < 1 ? `${(1 / c.ratio).toFixed(1)}× faster` : `${c.ratio.toFixed(2)}× the time`;
-    const notes = c.notes ? `  ${Object.entries(c.notes).map(([k, v]) => `${k}=${v}`).join(" ")}` : "";
+    const notes = c.notes
+      ? `  ${Object.entries(c.notes)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(" ")}`
+      : "";
     console.log(
       `${c.met ? "✓" : "✗"} ${c.name}: ${c.subject} ${c.subjectMs.toFixed(1)} ms vs ${c.baseline} ${c.baselineMs.toFixed(1)} ms → ratio ${c.ratio.toFixed(3)} (${speed}); target ${c.target}${notes}`,
     );
   }
 }
 mkdirSync(`${dir}out`, { recursive: true });
-writeFileSync(`${dir}out/results.json`, `${JSON.stringify({ node: process.version, results: all }, null, 2)}\n`);
-console.log(`\n${all.filter((c) => c.met).length} of ${all.length} targets met; results in bench/out/results.json`);
+writeFileSync(
+  `${dir}out/results.json`,
+  `${JSON.stringify({ node: process.version, results: all }, null, 2)}\n`,
+);
+console.log(
+  `\n${all.filter((c) => c.met).length} of ${all.length} targets met; results in bench/out/results.json`,
+);

@@ -6,7 +6,9 @@ const dirs = readdirSync("packages").filter((d) => existsSync(`packages/${d}/pac
 const pkgs = new Map(
   dirs.map((d) => {
     const pj = JSON.parse(readFileSync(`packages/${d}/package.json`, "utf8"));
-    const deps = Object.keys({ ...pj.dependencies, ...pj.devDependencies }).filter((n) => n.startsWith("@digitale-nuts/"));
+    const deps = Object.keys({ ...pj.dependencies, ...pj.devDependencies }).filter((n) =>
+      n.startsWith("@digitale-nuts/"),
+    );
     return [pj.name, { dir: d, deps }];
   }),
 );
@@ -22,5 +24,8 @@ const visit = (name, trail = []) => {
 for (const name of [...pkgs.keys()].sort()) visit(name);
 for (const name of order) {
   console.log(`\n▶ build ${name}`);
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: `packages/${pkgs.get(name).dir}`, stdio: "inherit" });
+  execFileSync("npm", ["run", "build", "--silent"], {
+    cwd: `packages/${pkgs.get(name).dir}`,
+    stdio: "inherit",
+  });
 }

@@ -16,7 +16,9 @@ export class DigitaleNutsError extends Error {
   static is(value: unknown): value is DigitaleNutsError {
     return (
       value instanceof DigitaleNutsError ||
-      (value instanceof Error && typeof (value as { code?: unknown }).code === "string" && value.name.endsWith("Error"))
+      (value instanceof Error &&
+        typeof (value as { code?: unknown }).code === "string" &&
+        value.name.endsWith("Error"))
     );
   }
 }
@@ -41,7 +43,9 @@ export class OsloValidationError extends DigitaleNutsError {
     const more = issues.length > 5 ? [`  … and ${issues.length - 5} more`] : [];
     super(
       "OSLO_VALIDATION_FAILED",
-      [`Invalid ${model}: ${issues.length} issue${issues.length === 1 ? "" : "s"}`, ...shown, ...more].join("\n"),
+      [`Invalid ${model}: ${issues.length} issue${issues.length === 1 ? "" : "s"}`, ...shown, ...more].join(
+        "\n",
+      ),
     );
   }
 }

@@ -10,7 +10,9 @@ export type ParseResult<T> =
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(root)";
   return path
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`))
+    .map((segment, i) =>
+      typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`,
+    )
     .join("");
 }
 
@@ -45,7 +47,13 @@ export function toValidationIssues(input: unknown, issues: readonly z.core.$ZodI
         return toValidationIssues(input, nested as z.core.$ZodIssue[]);
       }
     }
-    return [{ path: formatPath(issue.path), message: issue.message, received: describeValue(valueAt(input, issue.path)) }];
+    return [
+      {
+        path: formatPath(issue.path),
+        message: issue.message,
+        received: describeValue(valueAt(input, issue.path)),
+      },
+    ];
   });
 }
 
@@ -54,7 +62,10 @@ export function validatorFor<S extends z.ZodType>(model: string, schema: S) {
   const safeParse = (input: unknown): ParseResult<z.output<S>> => {
     const result = schema.safeParse(input);
     if (result.success) return { success: true, data: result.data };
-    return { success: false, error: new OsloValidationError(model, toValidationIssues(input, result.error.issues)) };
+    return {
+      success: false,
+      error: new OsloValidationError(model, toValidationIssues(input, result.error.issues)),
+    };
   };
   const parse = (input: unknown): z.output<S> => {
     const result = safeParse(input);

@@ -1,62 +1,96 @@
 import { defineConceptScheme } from "./concept-scheme.js";
 
 /** Type of an inspection visit. */
-export const Bezoektypes = defineConceptScheme("bezoektype", { nl: "Type toezichtbezoek", en: "Inspection visit type" }, [
-  { code: "START", nl: "Startbezoek", en: "Start visit", aliases: ["start"] },
-  { code: "TUSSEN", nl: "Tussentijds bezoek", en: "Interim visit", aliases: ["tussen", "tussentijds"] },
-  { code: "EIND", nl: "Eindbezoek", en: "End visit", aliases: ["eind", "einde"] },
-  { code: "OPVOLGING", nl: "Opvolgingsbezoek", en: "Follow-up visit", aliases: ["opvolging", "follow-up", "herbezoek"] },
-]);
+export const Bezoektypes = defineConceptScheme(
+  "bezoektype",
+  { nl: "Type toezichtbezoek", en: "Inspection visit type" },
+  [
+    { code: "START", nl: "Startbezoek", en: "Start visit", aliases: ["start"] },
+    { code: "TUSSEN", nl: "Tussentijds bezoek", en: "Interim visit", aliases: ["tussen", "tussentijds"] },
+    { code: "EIND", nl: "Eindbezoek", en: "End visit", aliases: ["eind", "einde"] },
+    {
+      code: "OPVOLGING",
+      nl: "Opvolgingsbezoek",
+      en: "Follow-up visit",
+      aliases: ["opvolging", "follow-up", "herbezoek"],
+    },
+  ],
+);
 
 /** Result of one checklist item. */
-export const Checkresultaten = defineConceptScheme("checkresultaat", { nl: "Resultaat controlepunt", en: "Check result" }, [
-  { code: "OK", nl: "In orde", en: "OK", aliases: ["ok"] },
-  { code: "NOK", nl: "Niet in orde", en: "Not OK", aliases: ["nok", "not ok"] },
-  { code: "INFO", nl: "Informatief", en: "Information", aliases: ["info"] },
-]);
+export const Checkresultaten = defineConceptScheme(
+  "checkresultaat",
+  { nl: "Resultaat controlepunt", en: "Check result" },
+  [
+    { code: "OK", nl: "In orde", en: "OK", aliases: ["ok"] },
+    { code: "NOK", nl: "Niet in orde", en: "Not OK", aliases: ["nok", "not ok"] },
+    { code: "INFO", nl: "Informatief", en: "Information", aliases: ["info"] },
+  ],
+);
 
 /** Hand-over decision at the end of a visit. */
-export const Overdrachtsbeslissingen = defineConceptScheme("overdrachtsbeslissing", { nl: "Overdrachtsbeslissing", en: "Hand-over decision" }, [
-  { code: "BLOCK", nl: "Blokkeren", en: "Block" },
-  { code: "REQUEST_FIX", nl: "Herstel vragen", en: "Request fix" },
-  { code: "APPROVE", nl: "Goedkeuren", en: "Approve" },
-]);
+export const Overdrachtsbeslissingen = defineConceptScheme(
+  "overdrachtsbeslissing",
+  { nl: "Overdrachtsbeslissing", en: "Hand-over decision" },
+  [
+    { code: "BLOCK", nl: "Blokkeren", en: "Block" },
+    { code: "REQUEST_FIX", nl: "Herstel vragen", en: "Request fix" },
+    { code: "APPROVE", nl: "Goedkeuren", en: "Approve" },
+  ],
+);
 
 /** Status of a finding in the city's follow-up. */
-export const Vaststellingsstatussen = defineConceptScheme("vaststellingsstatus", { nl: "Status vaststelling", en: "Finding status" }, [
-  { code: "open", nl: "Open", en: "Open" },
-  { code: "in_behandeling", nl: "In behandeling", en: "In progress" },
-  { code: "geparkeerd", nl: "Geparkeerd", en: "Parked" },
-  { code: "afgesloten", nl: "Afgesloten", en: "Closed" },
-]);
+export const Vaststellingsstatussen = defineConceptScheme(
+  "vaststellingsstatus",
+  { nl: "Status vaststelling", en: "Finding status" },
+  [
+    { code: "open", nl: "Open", en: "Open" },
+    { code: "in_behandeling", nl: "In behandeling", en: "In progress" },
+    { code: "geparkeerd", nl: "Geparkeerd", en: "Parked" },
+    { code: "afgesloten", nl: "Afgesloten", en: "Closed" },
+  ],
+);
 
 /** Phase of the work a finding is about. */
 export const Fases = defineConceptScheme("fase", { nl: "Fase", en: "Phase" }, [
   { code: "uitvoering", nl: "Uitvoering", en: "Execution" },
-  { code: "tijdelijk_herstel", nl: "Tijdelijk herstel", en: "Temporary restoration", aliases: ["voorlopig herstel"] },
+  {
+    code: "tijdelijk_herstel",
+    nl: "Tijdelijk herstel",
+    en: "Temporary restoration",
+    aliases: ["voorlopig herstel"],
+  },
   { code: "definitief_herstel", nl: "Definitief herstel", en: "Permanent restoration" },
 ]);
 
 /** Kind of intervention. */
-export const Ingreeptypes = defineConceptScheme("ingreeptype", { nl: "Type ingreep", en: "Intervention type" }, [
-  { code: "sleuf", nl: "Sleuf", en: "Trench" },
-  { code: "aansluiting", nl: "Aansluiting", en: "Connection" },
-  { code: "herstelling", nl: "Herstelling", en: "Repair" },
-  { code: "cabine", nl: "Cabine", en: "Cabinet" },
-  { code: "inspectie", nl: "Inspectie", en: "Inspection" },
-  { code: "signalisatie", nl: "Signalisatie", en: "Signage" },
-]);
+export const Ingreeptypes = defineConceptScheme(
+  "ingreeptype",
+  { nl: "Type ingreep", en: "Intervention type" },
+  [
+    { code: "sleuf", nl: "Sleuf", en: "Trench" },
+    { code: "aansluiting", nl: "Aansluiting", en: "Connection" },
+    { code: "herstelling", nl: "Herstelling", en: "Repair" },
+    { code: "cabine", nl: "Cabine", en: "Cabinet" },
+    { code: "inspectie", nl: "Inspectie", en: "Inspection" },
+    { code: "signalisatie", nl: "Signalisatie", en: "Signage" },
+  ],
+);
 
 /** Pavement type. */
-export const Verhardingstypes = defineConceptScheme("verhardingstype", { nl: "Type verharding", en: "Pavement type" }, [
-  { code: "kassei", nl: "Kassei", en: "Cobblestone" },
-  { code: "beton", nl: "Beton", en: "Concrete" },
-  { code: "asfalt", nl: "Asfalt", en: "Asphalt" },
-  { code: "klinker", nl: "Klinker", en: "Brick paver" },
-  { code: "natuursteen", nl: "Natuursteen", en: "Natural stone" },
-  { code: "grasdals", nl: "Grasdals", en: "Grass paver" },
-  { code: "grind", nl: "Grind", en: "Gravel" },
-]);
+export const Verhardingstypes = defineConceptScheme(
+  "verhardingstype",
+  { nl: "Type verharding", en: "Pavement type" },
+  [
+    { code: "kassei", nl: "Kassei", en: "Cobblestone" },
+    { code: "beton", nl: "Beton", en: "Concrete" },
+    { code: "asfalt", nl: "Asfalt", en: "Asphalt" },
+    { code: "klinker", nl: "Klinker", en: "Brick paver" },
+    { code: "natuursteen", nl: "Natuursteen", en: "Natural stone" },
+    { code: "grasdals", nl: "Grasdals", en: "Grass paver" },
+    { code: "grind", nl: "Grind", en: "Gravel" },
+  ],
+);
 
 /** Priority flag of a finding. */
 export const Prioriteiten = defineConceptScheme("prioriteit", { nl: "Prioriteit", en: "Priority" }, [
@@ -66,38 +100,59 @@ export const Prioriteiten = defineConceptScheme("prioriteit", { nl: "Prioriteit"
 ]);
 
 /** The party responsible for a NOK. */
-export const VerantwoordelijkePartijen = defineConceptScheme("verantwoordelijke", { nl: "Verantwoordelijke partij", en: "Responsible party" }, [
-  { code: "aannemer", nl: "Aannemer", en: "Contractor" },
-  { code: "nutsmaatschappij", nl: "Nutsmaatschappij", en: "Utility company", aliases: ["nutsbeheerder", "nutsbedrijf"] },
-  { code: "stad", nl: "Stad", en: "City", aliases: ["stad antwerpen", "gemeente"] },
-  { code: "signalisatiebedrijf", nl: "Signalisatiebedrijf", en: "Signage company" },
-]);
+export const VerantwoordelijkePartijen = defineConceptScheme(
+  "verantwoordelijke",
+  { nl: "Verantwoordelijke partij", en: "Responsible party" },
+  [
+    { code: "aannemer", nl: "Aannemer", en: "Contractor" },
+    {
+      code: "nutsmaatschappij",
+      nl: "Nutsmaatschappij",
+      en: "Utility company",
+      aliases: ["nutsbeheerder", "nutsbedrijf"],
+    },
+    { code: "stad", nl: "Stad", en: "City", aliases: ["stad antwerpen", "gemeente"] },
+    { code: "signalisatiebedrijf", nl: "Signalisatiebedrijf", en: "Signage company" },
+  ],
+);
 
 /** Where the location of a finding came from. */
-export const Locatiebronnen = defineConceptScheme("locatiebron", { nl: "Bron van de locatie", en: "Location source" }, [
-  { code: "exact", nl: "Exacte coördinaat", en: "Exact coordinate" },
-  { code: "postcode", nl: "Zwaartepunt postcode", en: "Postcode centroid" },
-  { code: "gps", nl: "GPS van het toestel", en: "Device GPS" },
-  { code: "geocode", nl: "Geocodering van het adres", en: "Geocoded address" },
-]);
+export const Locatiebronnen = defineConceptScheme(
+  "locatiebron",
+  { nl: "Bron van de locatie", en: "Location source" },
+  [
+    { code: "exact", nl: "Exacte coördinaat", en: "Exact coordinate" },
+    { code: "postcode", nl: "Zwaartepunt postcode", en: "Postcode centroid" },
+    { code: "gps", nl: "GPS van het toestel", en: "Device GPS" },
+    { code: "geocode", nl: "Geocodering van het adres", en: "Geocoded address" },
+  ],
+);
 
 /** Lifecycle state of a finding record (the sync side, not the follow-up status). */
-export const Registratiestatussen = defineConceptScheme("registratiestatus", { nl: "Registratiestatus", en: "Record state" }, [
-  { code: "draft", nl: "Ontwerp", en: "Draft" },
-  { code: "valid", nl: "Geldig", en: "Valid" },
-  { code: "queued", nl: "In wachtrij", en: "Queued" },
-  { code: "synced", nl: "Gesynchroniseerd", en: "Synced" },
-  { code: "withdrawn", nl: "Ingetrokken", en: "Withdrawn" },
-]);
+export const Registratiestatussen = defineConceptScheme(
+  "registratiestatus",
+  { nl: "Registratiestatus", en: "Record state" },
+  [
+    { code: "draft", nl: "Ontwerp", en: "Draft" },
+    { code: "valid", nl: "Geldig", en: "Valid" },
+    { code: "queued", nl: "In wachtrij", en: "Queued" },
+    { code: "synced", nl: "Gesynchroniseerd", en: "Synced" },
+    { code: "withdrawn", nl: "Ingetrokken", en: "Withdrawn" },
+  ],
+);
 
 /** Why a synced finding was withdrawn (after Street Manager's reasons). */
-export const Intrekkingsredenen = defineConceptScheme("intrekkingsreden", { nl: "Reden van intrekking", en: "Withdrawal reason" }, [
-  { code: "foutieve_gegevens", nl: "Foutieve gegevens", en: "Incorrect details" },
-  { code: "verkeerde_werf", nl: "Verkeerde werf", en: "Wrong site" },
-  { code: "dubbele_registratie", nl: "Dubbele registratie", en: "Duplicate" },
-  { code: "bezwaar_aanvaard", nl: "Bezwaar aanvaard", en: "Challenge accepted" },
-  { code: "andere", nl: "Andere", en: "Other" },
-]);
+export const Intrekkingsredenen = defineConceptScheme(
+  "intrekkingsreden",
+  { nl: "Reden van intrekking", en: "Withdrawal reason" },
+  [
+    { code: "foutieve_gegevens", nl: "Foutieve gegevens", en: "Incorrect details" },
+    { code: "verkeerde_werf", nl: "Verkeerde werf", en: "Wrong site" },
+    { code: "dubbele_registratie", nl: "Dubbele registratie", en: "Duplicate" },
+    { code: "bezwaar_aanvaard", nl: "Bezwaar aanvaard", en: "Challenge accepted" },
+    { code: "andere", nl: "Andere", en: "Other" },
+  ],
+);
 
 /** Where a photo came from. */
 export const Fotobronnen = defineConceptScheme("fotobron", { nl: "Bron van de foto", en: "Photo source" }, [
@@ -115,33 +170,49 @@ export const Fotosoorten = defineConceptScheme("fotosoort", { nl: "Soort foto", 
 ]);
 
 /** Status of a resident complaint. */
-export const Klachtstatussen = defineConceptScheme("klachtstatus", { nl: "Status klacht", en: "Complaint status" }, [
-  { code: "ontvangen", nl: "Ontvangen", en: "Received" },
-  { code: "in_behandeling", nl: "In behandeling", en: "In progress" },
-  { code: "afgehandeld", nl: "Afgehandeld", en: "Resolved" },
-]);
+export const Klachtstatussen = defineConceptScheme(
+  "klachtstatus",
+  { nl: "Status klacht", en: "Complaint status" },
+  [
+    { code: "ontvangen", nl: "Ontvangen", en: "Received" },
+    { code: "in_behandeling", nl: "In behandeling", en: "In progress" },
+    { code: "afgehandeld", nl: "Afgehandeld", en: "Resolved" },
+  ],
+);
 
 /** Kind of a synchronisation event. */
-export const Synctypes = defineConceptScheme("synctype", { nl: "Type synchronisatie", en: "Sync item type" }, [
-  { code: "inspection_saved", nl: "Vaststelling bewaard", en: "Inspection saved" },
-  { code: "handover_decision", nl: "Overdrachtsbeslissing", en: "Hand-over decision" },
-  { code: "field_photos_added", nl: "Foto's toegevoegd", en: "Photos added" },
-  { code: "finding_withdrawn", nl: "Vaststelling ingetrokken", en: "Finding withdrawn" },
-]);
+export const Synctypes = defineConceptScheme(
+  "synctype",
+  { nl: "Type synchronisatie", en: "Sync item type" },
+  [
+    { code: "inspection_saved", nl: "Vaststelling bewaard", en: "Inspection saved" },
+    { code: "handover_decision", nl: "Overdrachtsbeslissing", en: "Hand-over decision" },
+    { code: "field_photos_added", nl: "Foto's toegevoegd", en: "Photos added" },
+    { code: "finding_withdrawn", nl: "Vaststelling ingetrokken", en: "Finding withdrawn" },
+  ],
+);
 
 /** Outcome of a synchronisation as the server acknowledged it. */
-export const Syncuitkomsten = defineConceptScheme("syncuitkomst", { nl: "Uitkomst synchronisatie", en: "Sync outcome" }, [
-  { code: "accepted", nl: "Aanvaard", en: "Accepted" },
-  { code: "duplicate", nl: "Dubbel", en: "Duplicate" },
-  { code: "conflict", nl: "Conflict", en: "Conflict" },
-  { code: "rejected", nl: "Geweigerd", en: "Rejected" },
-  { code: "failed", nl: "Mislukt", en: "Failed" },
-]);
+export const Syncuitkomsten = defineConceptScheme(
+  "syncuitkomst",
+  { nl: "Uitkomst synchronisatie", en: "Sync outcome" },
+  [
+    { code: "accepted", nl: "Aanvaard", en: "Accepted" },
+    { code: "duplicate", nl: "Dubbel", en: "Duplicate" },
+    { code: "conflict", nl: "Conflict", en: "Conflict" },
+    { code: "rejected", nl: "Geweigerd", en: "Rejected" },
+    { code: "failed", nl: "Mislukt", en: "Failed" },
+  ],
+);
 
 /** Canonical status of a finding across systems (DN sync protocol §4.12). */
-export const CanoniekeStatussen = defineConceptScheme("canonieke-status", { nl: "Canonieke status", en: "Canonical status" }, [
-  { code: "planned", nl: "Gepland", en: "Planned" },
-  { code: "in_progress", nl: "Lopend", en: "In progress" },
-  { code: "temporary_restore", nl: "Tijdelijk herstel", en: "Temporary restoration" },
-  { code: "closed", nl: "Afgesloten", en: "Closed" },
-]);
+export const CanoniekeStatussen = defineConceptScheme(
+  "canonieke-status",
+  { nl: "Canonieke status", en: "Canonical status" },
+  [
+    { code: "planned", nl: "Gepland", en: "Planned" },
+    { code: "in_progress", nl: "Lopend", en: "In progress" },
+    { code: "temporary_restore", nl: "Tijdelijk herstel", en: "Temporary restoration" },
+    { code: "closed", nl: "Afgesloten", en: "Closed" },
+  ],
+);

@@ -20,6 +20,8 @@ export type FieldKind =
 
 interface FieldInfo {
   readonly kind: FieldKind;
+  /** The schema of one value, before `optional()`/`list()` wrapped it (its checks drive SHACL and test data). */
+  readonly base: z.ZodType;
   /** Compact IRI of the RDF property, e.g. `dct:description`. */
   readonly iri: string;
   /** One line for the docs field table. */
@@ -37,6 +39,7 @@ interface FieldInfo {
  */
 export class Field<Z extends z.ZodType = z.ZodType> implements FieldInfo {
   readonly kind: FieldKind;
+  readonly base: z.ZodType;
   readonly iri: string;
   readonly doc: string;
   readonly scheme?: ConceptScheme;
@@ -49,6 +52,7 @@ export class Field<Z extends z.ZodType = z.ZodType> implements FieldInfo {
     info: FieldInfo,
   ) {
     this.kind = info.kind;
+    this.base = info.base;
     this.iri = info.iri;
     this.doc = info.doc;
     if (info.scheme) this.scheme = info.scheme;
@@ -70,8 +74,10 @@ export class Field<Z extends z.ZodType = z.ZodType> implements FieldInfo {
 
 const make =
   <Z extends z.ZodType>(kind: FieldKind, zod: () => Z) =>
-  (iri: string, doc: string, override?: Z): Field<Z> =>
-    new Field(override ?? zod(), { kind, iri, doc, required: true, many: false });
+  (iri: string, doc: string, override?: Z): Field<Z> => {
+    const schema = override ?? zod();
+    return new Field(schema, { kind, base: schema, iri, doc, required: true, many: false });
+  };
 
 /** Non-empty text. Pass a zod override for limits (`z.string().max(500)`). */
 export const text = make("text", () => z.string().trim().min(1));
@@ -93,7 +99,7 @@ export const boolean = make("boolean", () => z.boolean());
 export const iri = make("iri", () => z.url());
 /** A JSON value kept as is (rdf:JSON), e.g. a GeoJSON geometry. */
 export const json = <Z extends z.ZodType>(iriValue: string, doc: string, zod: Z): Field<Z> =>
-  new Field(zod, { kind: "json", iri: iriValue, doc, required: true, many: false });
+  new Field(zod, { kind: "json", base: zod, iri: iriValue, doc, required: true, many: false });
 
 /** The zod schema of a code from a concept scheme: a known code, or `onbekend:<raw>` for a value the scheme lacks. */
 export function codeSchema<C extends string>(scheme: ConceptScheme<C>) {
@@ -105,14 +111,29 @@ export function codeSchema<C extends string>(scheme: ConceptScheme<C>) {
 
 /** A concept from a scheme, stored by its code. */
 export function code<C extends string>(scheme: ConceptScheme<C>, iriValue: string, doc: string) {
-  return new Field(codeSchema(scheme), { kind: "code", iri: iriValue, doc, scheme, required: true, many: false });
+  const schema = codeSchema(scheme);
+  return new Field(schema, {
+    kind: "code",
+    base: schema,
+    iri: iriValue,
+    doc,
+    scheme,
+    required: true,
+    many: false,
+  });
 }
 
 /** A nested node described by another model. */
-export function node<M extends ModelDefinition>(model: () => M, iriValue: string, doc: string): Field<M["schema"]> {
+export function node<M extends ModelDefinition>(
+  model: () => M,
+  iriValue: string,
+  doc: string,
+): Field<M["schema"]> {
   // The schema is read lazily only for the JSON-LD/SHACL walkers; zod needs it now.
-  return new Field(z.lazy(() => model().schema) as unknown as M["schema"], {
+  const schema = z.lazy(() => model().schema) as unknown as M["schema"];
+  return new Field(schema, {
     kind: "node",
+    base: schema,
     iri: iriValue,
     doc,
     model,

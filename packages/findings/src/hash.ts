@@ -1,0 +1,21 @@
+import { canonicalJson } from "./canonical-json.js";
+
+const encoder = new TextEncoder();
+
+/** SHA-256 (lowercase hex) via Web Crypto, available in browsers and Node ≥ 20 alike. */
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === "string" ? encoder.encode(data) : data;
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return toHex(new Uint8Array(digest));
+}
+
+/** SHA-256 of a value's {@link canonicalJson} serialisation. */
+export function hashCanonical(value: unknown): Promise<string> {
+  return sha256Hex(canonicalJson(value));
+}
+
+function toHex(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b.toString(16).padStart(2, "0");
+  return out;
+}

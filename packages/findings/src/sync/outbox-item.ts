@@ -1,0 +1,28 @@
+import type { SyncAck, SyncRequest } from "./protocol.js";
+
+/** Where an outbox item stands. `pending` items are sent; the rest are final until retried by hand. */
+export type OutboxStatus = "pending" | "synced" | "conflict" | "rejected" | "failed";
+
+/** One queued mutation on the device. Lives in the store, so it survives restarts. */
+export interface OutboxItem {
+  /** Enqueue order, assigned by the store. */
+  readonly seq?: number;
+  readonly itemId: string;
+  readonly idempotencyKey: string;
+  readonly inspectionId: string;
+  readonly itemType: string;
+  readonly mutationVersion: number;
+  /** The request body (its `attempts` is set at send time). */
+  readonly body: SyncRequest;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  /** Earliest time of the next attempt (ISO), after a failed one. */
+  readonly nextAttemptAt?: string;
+  readonly lastError?: string;
+  /** HTTP status of the last response; 0 for a network error. */
+  readonly responseCode?: number;
+  /** The server's acknowledgement (or, for a conflict, the original event). */
+  readonly ack?: SyncAck | Record<string, unknown>;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
