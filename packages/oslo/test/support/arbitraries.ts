@@ -60,7 +60,8 @@ function fieldValue(field: Field): fc.Arbitrary<unknown> {
     case "code":
       return fc.constantFrom(...(field.scheme?.codes ?? []));
     case "node":
-      return modelArbitrary(field.model!());
+      if (!field.model) throw new Error(`node field ${field.iri} has no model`);
+      return modelArbitrary(field.model());
   }
 }
 
