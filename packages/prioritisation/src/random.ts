@@ -1,0 +1,24 @@
+/** A seeded pseudo-random generator returning floats in [0, 1). */
+export type Random = () => number;
+
+/** Mulberry32 seeded from a number or a string (FNV-1a hash): small, fast and reproducible everywhere. */
+export function seededRandom(seed: number | string): Random {
+  let state = typeof seed === "number" ? seed >>> 0 : hashString(seed);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a 32-bit hash of a string. */
+export function hashString(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
