@@ -24,8 +24,10 @@ const visit = (name, trail = []) => {
 for (const name of [...pkgs.keys()].sort()) visit(name);
 for (const name of order) {
   console.log(`\n▶ build ${name}`);
-  execFileSync("npm", ["run", "build", "--silent"], {
-    cwd: `packages/${pkgs.get(name).dir}`,
-    stdio: "inherit",
-  });
+  try {
+    execFileSync("npm", ["run", "build", "--silent"], { cwd: `packages/${pkgs.get(name).dir}`, stdio: "inherit" });
+  } catch {
+    console.error(`✗ build of ${name} failed (see above)`);
+    process.exit(1);
+  }
 }

@@ -1,0 +1,179 @@
+import type { OrganisationRef } from "./organisations.js";
+import type { TaxonomyRef } from "./taxonomies.js";
+
+/** `identifier[]` entry, as in GIPOD's LDES. */
+export interface WireIdentifier {
+  readonly "@type": "Identifier";
+  readonly "Identifier.identifier": { readonly value: string; readonly type: "gipodId" };
+  readonly assignedByName: "https://gipod.vlaanderen.be";
+}
+
+/** One period of an occupancy or hindrance (ISO instants). */
+export interface WirePeriod {
+  readonly "@type": "Period";
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A geometry as GIPOD sends it: WKT with a CRS IRI prefix. */
+export interface WireGeometry {
+  readonly "@type": "Geometry";
+  /** `<http://www.opengis.net/def/crs/EPSG/9.9.1/31370> POLYGON ((x y, …))` (Lambert 72). */
+  readonly wkt: string;
+}
+
+/** A zone (WerfZone on occupancies, HinderZone on hindrances) with its consequences. */
+export interface WireZone {
+  readonly "@id": string;
+  readonly "@type": "Zone";
+  readonly geometry: WireGeometry;
+  readonly zoneType: TaxonomyRef;
+  readonly consequence: readonly TaxonomyRef[];
+}
+
+/** `addressRepresentation` of an occupancy. */
+export interface WireAddress {
+  readonly streetname: string;
+  readonly housenumber: string;
+  readonly postalcode: string;
+  readonly municipalityName: string;
+  readonly country: string;
+}
+
+/** A functional contact (organisation, e-mail, website); never a person. */
+export interface WireContactOrganisation {
+  readonly "@id": string;
+  readonly "@type": "ContactOrganisationInRole";
+  readonly preferredName: string;
+  readonly role: TaxonomyRef;
+  readonly contactInformation: {
+    readonly "@type": "ContactInfoPublic";
+    readonly email: string;
+    readonly website: string;
+    readonly isPublic: boolean;
+  };
+}
+
+/** JSON-LD `@type` of an occupancy. */
+export type OccupancyType = "Groundwork" | "Work" | "Event";
+
+/** One public-domain occupancy exactly as the REST API sends it. */
+export interface OccupancyItem {
+  readonly "@id": string;
+  readonly "@type": OccupancyType;
+  readonly gipodId: number;
+  readonly identifier: readonly WireIdentifier[];
+  readonly description: string;
+  readonly reference: string;
+  readonly owner: OrganisationRef;
+  readonly contactOrganisation: readonly WireContactOrganisation[];
+  readonly status: TaxonomyRef;
+  /** Groundworks only; `null` for works and events. */
+  readonly category: TaxonomyRef | null;
+  readonly specification: readonly TaxonomyRef[];
+  readonly isRelocationGroundwork: boolean;
+  /** xsd:duration, e.g. `P5D`. */
+  readonly estimatedDuration: string;
+  readonly period: readonly WirePeriod[];
+  readonly zone: readonly WireZone[];
+  readonly addressRepresentation: WireAddress;
+  /** 5-digit municipality code. ASSUMPTION: GIPOD's real field name is unconfirmed. */
+  readonly nisCode: string;
+  readonly hasConsequence: readonly { readonly "@id": string }[];
+  readonly permittedBy: readonly {
+    readonly "@id": string;
+    readonly "@type": "SignalingPermit";
+    readonly gipodId: number;
+  }[];
+  readonly createdOn: string;
+  readonly lastModifiedOn: string;
+}
+
+/** A mobility hindrance as `GET /api/v1/mobility-hindrances/{id}` returns it (the latest version, without LDES fields). */
+export interface HindranceItem {
+  readonly "@id": string;
+  readonly "@type": "MobilityHindrance";
+  readonly gipodId: number;
+  readonly identifier: readonly WireIdentifier[];
+  readonly isConsequenceOf: readonly {
+    readonly "@id": string;
+    readonly "@type": OccupancyType;
+    readonly gipodId: number;
+  }[];
+  readonly description: string;
+  readonly owner: OrganisationRef;
+  readonly contactOrganisation: readonly WireContactOrganisation[];
+  readonly zone: readonly WireZone[];
+  readonly period: readonly WirePeriod[];
+  readonly timeSchedule: null;
+  readonly permittedBy: OccupancyItem["permittedBy"];
+  readonly status: TaxonomyRef;
+  readonly nisCode: string;
+  readonly lastModifiedOn: string;
+  readonly lastModifiedBy: OrganisationRef;
+  readonly createdOn: string;
+  readonly createdBy: OrganisationRef;
+}
+
+/** One immutable LDES version of a hindrance (base URL added when served). */
+export interface HindranceVersion {
+  /** Version sequence number (last segment of the version IRI). */
+  readonly seq: number;
+  readonly generatedAtTime: string;
+  readonly eventName: string;
+  readonly state: HindranceItem;
+}
+
+/** A detour (`/api/v1/detours`). */
+export interface DetourItem {
+  readonly "@id": string;
+  readonly "@type": "Detour";
+  readonly id: string;
+  readonly hindrance: { readonly "@id": string; readonly gipodId: number };
+  readonly description: string;
+  readonly status: { readonly prefLabel: "Voorstel" | "In aanvraag" | "Vergund" };
+  readonly geometry: WireGeometry;
+  readonly lastModifiedOn: string;
+}
+
+/** A GIPOD notification (`/api/v1/notifications`). */
+export interface NotificationItem {
+  readonly id: string;
+  readonly gipodId: number;
+  readonly type: TaxonomyRef;
+  readonly category: TaxonomyRef;
+  readonly status: TaxonomyRef;
+  readonly createdOn: string;
+  readonly lastModifiedOn: string;
+}
+
+/** A row of the signalisation-permit weekly report (A-SIGN "Weekrapport Nutswerken"). */
+export interface PermitRecord {
+  readonly bonuNummer: string;
+  readonly datumAanvraag: string;
+  readonly aangevraagdDoor: string;
+  readonly nutsBedrijf: string;
+  readonly referentieId: string;
+  readonly refKey: string;
+  readonly gipodId: number;
+  readonly startdatumWerken: string;
+  readonly einddatumWerken: string;
+  readonly straat: string;
+  readonly huisnr: string;
+  readonly postcode: string;
+  readonly district: string;
+  readonly dossierstatus: "Ingediend" | "In behandeling" | "Vergund" | "Geannuleerd" | "Vergunning afgelopen";
+  readonly werftype: "NUTSWERKEN";
+  readonly datumStatus: string;
+}
+
+/** Everything {@link generateCity} produces. */
+export interface CityDataset {
+  readonly occupancies: readonly OccupancyItem[];
+  readonly hindrances: readonly HindranceItem[];
+  /** LDES versions, ordered by generatedAtTime then seq. */
+  readonly hindranceVersions: readonly HindranceVersion[];
+  readonly detours: readonly DetourItem[];
+  readonly notifications: readonly NotificationItem[];
+  readonly permits: readonly PermitRecord[];
+}
