@@ -183,6 +183,9 @@ describe("transitions", () => {
     );
     expect(reopened.audit.action).toBe("set_status");
     expect(reopened.record.meta.reopenTriggeredAt).toBe("2026-03-12T10:00:00Z");
+    expect(closed.vaststelling.afgeslotenOp).toBe(closed.vaststelling.gewijzigdOp);
+    expect(reopened.record.vaststelling.heropendOp).toBe("2026-03-12T10:00:00Z");
+    expect(reopened.record.vaststelling.afgeslotenOp).toBe(closed.vaststelling.afgeslotenOp);
     const parked = await updateFinding(reopened.record, { status: "geparkeerd" }, by());
     expect(parked.record.meta.reopenTriggeredAt).toBeUndefined();
   });

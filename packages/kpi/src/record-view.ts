@@ -43,8 +43,14 @@ export interface FindingFacts extends ChecklistScoreDetails {
   readonly withdrawn: boolean;
   /** Brussels epoch day the finding was made (`vastgesteldOp`). */
   readonly madeOn: number | null;
-  /** Brussels epoch day of the last change (`gewijzigdOp`). */
-  readonly changedOn: number | null;
+  /** Brussels epoch day the finding was closed (`afgeslotenOp`, else its last change `gewijzigdOp`). */
+  readonly closedOn: number | null;
+  /** Brussels epoch day a closed finding was reopened (`heropendOp`, else the last change when it has a `heropenReden`). */
+  readonly reopenedOn: number | null;
+}
+
+function dayOrNull(iso: unknown): number | null {
+  return typeof iso === "string" ? brusselsEpochDay(iso) : null;
 }
 
 /** Non-empty trimmed string, or undefined. */
@@ -88,7 +94,8 @@ function findingFacts(raw: unknown): FindingFacts {
     closed: v.status === "afgesloten",
     withdrawn: v.registratiestatus === "withdrawn",
     madeOn: typeof v.vastgesteldOp === "string" ? brusselsEpochDay(v.vastgesteldOp) : null,
-    changedOn: typeof v.gewijzigdOp === "string" ? brusselsEpochDay(v.gewijzigdOp) : null,
+    closedOn: dayOrNull(v.afgeslotenOp ?? v.gewijzigdOp),
+    reopenedOn: dayOrNull(v.heropendOp ?? (text(v.heropenReden) !== undefined ? v.gewijzigdOp : undefined)),
   };
 }
 

@@ -139,6 +139,16 @@ describe("report KPIs DN left undefined (§2.5), table-driven", () => {
     });
   });
 
+  it("lead time prefers the closing stamp afgeslotenOp over the last change", () => {
+    const stamped = f({
+      status: "afgesloten",
+      vastgesteldOp: "2026-03-09T08:00:00Z",
+      afgeslotenOp: "2026-03-10T08:00:00Z",
+      gewijzigdOp: "2026-03-13T08:00:00Z",
+    });
+    expect(one("gemiddelde_doorlooptijd_status_open_tot_closed", [stamped]).value).toBe(1);
+  });
+
   it("top_3_risicodossiers: worst finding per dossier, distinct", () => {
     const r = one("top_3_risicodossiers", [
       f({ context: { werkId: "W1" } }),

@@ -100,7 +100,8 @@ export async function createFinding(
     vastgesteldOp: at,
     ...(input.vervangt ? { vervangt: input.vervangt } : {}),
   };
-  const vaststelling = applyPatch(base, input.patch ?? {});
+  const patched = applyPatch(base, input.patch ?? {});
+  const vaststelling = patched.status === "afgesloten" ? { ...patched, afgeslotenOp: at } : patched;
   return commit(null, { vaststelling: parse(vaststelling), meta: {} }, "create", { ...by, at });
 }
 
@@ -144,9 +145,13 @@ export async function updateFinding(
   const current = record.vaststelling;
   let meta: FindingMeta = record.meta;
   let action: AuditAction = "update";
+  // Closing and reopening are stamped on the finding itself, so lead-time KPIs need no status history.
+  let stamps: Partial<Pick<Vaststelling, "afgeslotenOp" | "heropendOp">> = {};
   if (patch.status != null && patch.status !== current.status) {
     action = "set_status";
+    if (patch.status === "afgesloten") stamps = { afgeslotenOp: at };
     if (current.status === "afgesloten" && patch.status === "open") {
+      stamps = { heropendOp: at };
       const reason = patch.heropenReden ?? current.heropenReden;
       if (!reason?.trim())
         throw new TransitionInputError(
@@ -159,7 +164,7 @@ export async function updateFinding(
       meta = rest;
     }
   }
-  const next = applyPatch({ ...current, registratiestatus: "draft", gewijzigdOp: at }, patch);
+  const next = applyPatch({ ...current, ...stamps, registratiestatus: "draft", gewijzigdOp: at }, patch);
   return commit(record, { vaststelling: parse(next), meta }, action, { ...by, at });
 }
 

@@ -25,12 +25,7 @@ const reopened: KpiCalculator<{ num: number; den: number }> = {
     const f = r.finding;
     if (f === null) return s;
     s.den++;
-    if (
-      text(payload(r).heropenReden) !== undefined &&
-      f.madeOn !== null &&
-      f.changedOn !== null &&
-      f.changedOn - f.madeOn <= c.options.reopenWindowDays
-    )
+    if (f.madeOn !== null && f.reopenedOn !== null && f.reopenedOn - f.madeOn <= c.options.reopenWindowDays)
       s.num++;
     return s;
   },

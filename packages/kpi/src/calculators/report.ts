@@ -12,7 +12,7 @@ const highImpact = (r: KpiRecord, c: KpiContext) =>
   r.input.kind === "inname" && (num(r.input.impactscore) ?? -1) >= c.options.highImpactThreshold;
 
 /**
- * Working days from when a finding was made to its closure (its last change), for findings closed
+ * Working days from when a finding was made to its closure (`afgeslotenOp`, else its last change), for findings closed
  * within the period; null to skip, NaN when the dates are missing or reversed.
  */
 export function closingLeadTime(
@@ -22,9 +22,9 @@ export function closingLeadTime(
 ): number | null {
   const f = r.finding;
   if (f === null || !f.closed || f.withdrawn || !only(r)) return null;
-  if (f.madeOn === null || f.changedOn === null) return Number.NaN;
-  if (f.changedOn < c.start || f.changedOn > c.end) return null;
-  return c.workingDays.between(f.madeOn, f.changedOn);
+  if (f.madeOn === null || f.closedOn === null) return Number.NaN;
+  if (f.closedOn < c.start || f.closedOn > c.end) return null;
+  return c.workingDays.between(f.madeOn, f.closedOn);
 }
 
 /** The dossier a finding is about: the city's work id, else the GIPOD id, the dossier id, the finding id. */

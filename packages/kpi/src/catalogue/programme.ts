@@ -38,7 +38,7 @@ export const PROGRAMME_KPIS: readonly KpiDefinition[] = [
       en: "Number of findings with a reopen reason whose last change (the reopening) falls within N calendar days (default 30) of when the finding was made.",
     },
     formula:
-      "#findings with heropenReden ∧ gewijzigdOp − vastgesteldOp ≤ N days; numerator/denominator also give the share of all findings",
+      "#findings reopened (heropendOp, else gewijzigdOp with a heropenReden) − vastgesteldOp ≤ N days; numerator/denominator also give the share of all findings",
     unit: "aantal",
     direction: "lower_is_better",
     thresholds: { green: 0, red: 5, source: "SDK proposal" },
@@ -62,7 +62,7 @@ export const PROGRAMME_KPIS: readonly KpiDefinition[] = [
       en: "Median working days from a finding with a NOK or a requested fix (REQUEST_FIX) to its closure, for findings closed up to the end of the period.",
     },
     formula:
-      "per closed finding with nok ≥ 1 ∨ overdrachtsbeslissing = REQUEST_FIX: workingDays(vastgesteldOp, gewijzigdOp); median, p90",
+      "per closed finding with nok ≥ 1 ∨ overdrachtsbeslissing = REQUEST_FIX: workingDays(vastgesteldOp, afgeslotenOp ?? gewijzigdOp); median, p90",
     unit: "werkdagen",
     decimals: 1,
     direction: "lower_is_better",

@@ -193,7 +193,7 @@ export const DN_REPORT_KPIS: readonly KpiDefinition[] = [
       en: "Working days from when a finding was made to when it was closed, for findings closed in the period. Value: the median; the mean and p90 come with it.",
     },
     formula:
-      "per closed finding: workingDays(vastgesteldOp, gewijzigdOp) = #working days d with made < d ≤ closed; median (mean of the two middle values when even), p90 nearest rank",
+      "per closed finding: workingDays(vastgesteldOp, afgeslotenOp ?? gewijzigdOp) = #working days d with made < d ≤ closed; median (mean of the two middle values when even), p90 nearest rank",
     unit: "werkdagen",
     decimals: 1,
     direction: "lower_is_better",
@@ -207,7 +207,7 @@ export const DN_REPORT_KPIS: readonly KpiDefinition[] = [
     dimensions: ["district", "postcode", "toezichter", "nutsbedrijf", "aannemer", "bron", "bezoektype"],
     limitations: [
       V1,
-      "The closing moment is the closed finding's last change (`gewijzigdOp`); OSLO findings keep no status history.",
+      "The closing moment is `afgeslotenOp` (set by @digitale-nuts/findings); records from other systems without it fall back to their last change (`gewijzigdOp`).",
       "Exact median/p90 from a histogram of whole working days (memory grows with distinct lead times, not findings).",
     ],
     source: "DN §2.5 gemiddelde_doorlooptijd_status_open_tot_closed",

@@ -187,6 +187,14 @@ export const VaststellingModel = defineEntity(
     toezichter: pseudonym("prov:wasAssociatedWith", "Pseudonymous id of the inspector who made the finding."),
     vastgesteldOp: dateTime("sosa:resultTime", "When the finding was made."),
     gewijzigdOp: dateTime("dct:modified", "When the payload last changed.").optional(),
+    afgeslotenOp: dateTime(
+      "dn:afgeslotenOp",
+      "When the finding was last closed (status → afgesloten).",
+    ).optional(),
+    heropendOp: dateTime(
+      "dn:heropendOp",
+      "When the finding was last reopened (afgesloten → open).",
+    ).optional(),
     intrekkingsreden: code(
       Intrekkingsredenen,
       "dn:intrekkingsreden",
@@ -205,6 +213,7 @@ export const KlachtModel = defineEntity(
     ontvangenOp: dateTime("dct:created", "When the complaint was received."),
     status: code(Klachtstatussen, "adms:status", "Complaint status."),
     gipodId: gipodIdText.optional(),
+    district: text("dn:district", "District the complaint is about.").optional(),
     categorie: text("dn:klachtcategorie", "Category from the complaints system.").optional(),
     locatie: node(() => PositieModel, "dn:locatie", "Where the complaint is about.").optional(),
     afgehandeldOp: dateTime("dn:afgehandeldOp", "When it was resolved.").optional(),
