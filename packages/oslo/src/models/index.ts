@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ModelDefinition } from "../model-kit/model.js";
-import { validatorFor } from "../validation.js";
+import { type ParseResult, validatorFor } from "../validation.js";
 import {
   AdresvoorstellingModel,
   GeometrieModel,
@@ -176,34 +176,38 @@ const v = {
 };
 
 /** Parses an {@link Inname}; throws {@link OsloValidationError} listing every issue. */
-export const parseInname = v.Inname.parse;
+export const parseInname: (input: unknown) => Inname = v.Inname.parse;
 /** Parses an {@link Inname} without throwing. */
-export const safeParseInname = v.Inname.safeParse;
-export const parseGrondwerk = v.Grondwerk.parse;
-export const safeParseGrondwerk = v.Grondwerk.safeParse;
-export const parseMobiliteitshinder = v.Mobiliteitshinder.parse;
-export const safeParseMobiliteitshinder = v.Mobiliteitshinder.safeParse;
-export const parseSignalisatievergunning = v.Signalisatievergunning.parse;
-export const safeParseSignalisatievergunning = v.Signalisatievergunning.safeParse;
-export const parseOmleiding = v.Omleiding.parse;
-export const safeParseOmleiding = v.Omleiding.safeParse;
-export const parseOrganisatie = v.Organisatie.parse;
-export const safeParseOrganisatie = v.Organisatie.safeParse;
-export const parseToezichter = v.Toezichter.parse;
-export const safeParseToezichter = v.Toezichter.safeParse;
-export const parseToezichtbezoek = v.Toezichtbezoek.parse;
-export const safeParseToezichtbezoek = v.Toezichtbezoek.safeParse;
+export const safeParseInname: (input: unknown) => ParseResult<Inname> = v.Inname.safeParse;
+export const parseGrondwerk: (input: unknown) => Grondwerk = v.Grondwerk.parse;
+export const safeParseGrondwerk: (input: unknown) => ParseResult<Grondwerk> = v.Grondwerk.safeParse;
+export const parseMobiliteitshinder: (input: unknown) => Mobiliteitshinder = v.Mobiliteitshinder.parse;
+export const safeParseMobiliteitshinder: (input: unknown) => ParseResult<Mobiliteitshinder> =
+  v.Mobiliteitshinder.safeParse;
+export const parseSignalisatievergunning: (input: unknown) => Signalisatievergunning =
+  v.Signalisatievergunning.parse;
+export const safeParseSignalisatievergunning: (input: unknown) => ParseResult<Signalisatievergunning> =
+  v.Signalisatievergunning.safeParse;
+export const parseOmleiding: (input: unknown) => Omleiding = v.Omleiding.parse;
+export const safeParseOmleiding: (input: unknown) => ParseResult<Omleiding> = v.Omleiding.safeParse;
+export const parseOrganisatie: (input: unknown) => Organisatie = v.Organisatie.parse;
+export const safeParseOrganisatie: (input: unknown) => ParseResult<Organisatie> = v.Organisatie.safeParse;
+export const parseToezichter: (input: unknown) => Toezichter = v.Toezichter.parse;
+export const safeParseToezichter: (input: unknown) => ParseResult<Toezichter> = v.Toezichter.safeParse;
+export const parseToezichtbezoek: (input: unknown) => Toezichtbezoek = v.Toezichtbezoek.parse;
+export const safeParseToezichtbezoek: (input: unknown) => ParseResult<Toezichtbezoek> =
+  v.Toezichtbezoek.safeParse;
 /** Parses a {@link Vaststelling}; throws {@link OsloValidationError} listing every issue. */
-export const parseVaststelling = v.Vaststelling.parse;
-export const safeParseVaststelling = v.Vaststelling.safeParse;
-export const parseFotobewijs = v.Fotobewijs.parse;
-export const safeParseFotobewijs = v.Fotobewijs.safeParse;
-export const parseKlacht = v.Klacht.parse;
-export const safeParseKlacht = v.Klacht.safeParse;
-export const parseNotificatie = v.Notificatie.parse;
-export const safeParseNotificatie = v.Notificatie.safeParse;
-export const parseSyncEvent = v.SyncEvent.parse;
-export const safeParseSyncEvent = v.SyncEvent.safeParse;
+export const parseVaststelling: (input: unknown) => Vaststelling = v.Vaststelling.parse;
+export const safeParseVaststelling: (input: unknown) => ParseResult<Vaststelling> = v.Vaststelling.safeParse;
+export const parseFotobewijs: (input: unknown) => Fotobewijs = v.Fotobewijs.parse;
+export const safeParseFotobewijs: (input: unknown) => ParseResult<Fotobewijs> = v.Fotobewijs.safeParse;
+export const parseKlacht: (input: unknown) => Klacht = v.Klacht.parse;
+export const safeParseKlacht: (input: unknown) => ParseResult<Klacht> = v.Klacht.safeParse;
+export const parseNotificatie: (input: unknown) => Notificatie = v.Notificatie.parse;
+export const safeParseNotificatie: (input: unknown) => ParseResult<Notificatie> = v.Notificatie.safeParse;
+export const parseSyncEvent: (input: unknown) => SyncEvent = v.SyncEvent.parse;
+export const safeParseSyncEvent: (input: unknown) => ParseResult<SyncEvent> = v.SyncEvent.safeParse;
 /** Parses any entity, choosing the model by its `type`. */
-export const parseOsloEntity = v.OsloEntity.parse;
-export const safeParseOsloEntity = v.OsloEntity.safeParse;
+export const parseOsloEntity: (input: unknown) => OsloEntity = v.OsloEntity.parse;
+export const safeParseOsloEntity: (input: unknown) => ParseResult<OsloEntity> = v.OsloEntity.safeParse;
