@@ -25,7 +25,10 @@ for (const name of [...pkgs.keys()].sort()) visit(name);
 for (const name of order) {
   console.log(`\n▶ build ${name}`);
   try {
-    execFileSync("npm", ["run", "build", "--silent"], { cwd: `packages/${pkgs.get(name).dir}`, stdio: "inherit" });
+    execFileSync("npm", ["run", "build", "--silent"], {
+      cwd: `packages/${pkgs.get(name).dir}`,
+      stdio: "inherit",
+    });
   } catch {
     console.error(`✗ build of ${name} failed (see above)`);
     process.exit(1);

@@ -1,15 +1,13 @@
-// `npm run demo`: runs the CLI's demo once the CLI is built; until then says so.
-import { existsSync } from "node:fs";
+// `npm run demo`: builds every package when the CLI has not been built yet (fresh clone), then runs
+// `digitale-nuts demo` with any extra arguments (`npm run demo -- --seed 7 --out /tmp/dn`).
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 const bin = "packages/cli/dist/bin.js";
 if (!existsSync(bin)) {
+  console.log("Building the packages first (once)…");
   const built = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (built.status !== 0) process.exit(built.status ?? 1);
-}
-if (!existsSync(bin)) {
-  console.log("The demo is not yet available: the CLI package has not landed.");
-  process.exit(0);
 }
 const run = spawnSync(process.execPath, [bin, "demo", ...process.argv.slice(2)], { stdio: "inherit" });
 process.exit(run.status ?? 1);

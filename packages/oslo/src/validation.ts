@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { OsloValidationError, type ValidationIssue } from "./errors.js";
 
 /** The outcome of a safe parse: the typed value, or every issue found. */
@@ -57,10 +57,16 @@ export function toValidationIssues(input: unknown, issues: readonly z.core.$ZodI
   });
 }
 
-/** Builds the `parse`/`safeParse` pair of a model. */
+/**
+ * Builds the `parse`/`safeParse` pair of a model. The schema is compiled once (zod's ahead-of-time fast
+ * path, which falls back to the runtime parser for anything it cannot model and for every invalid input,
+ * so issues are identical); compilation is deferred to the first parse so importing stays cheap.
+ */
 export function validatorFor<S extends z.ZodType>(model: string, schema: S) {
+  let compiled: S | undefined;
   const safeParse = (input: unknown): ParseResult<z.output<S>> => {
-    const result = schema.safeParse(input);
+    compiled ??= z.compile(schema);
+    const result = compiled.safeParse(input);
     if (result.success) return { success: true, data: result.data };
     return {
       success: false,

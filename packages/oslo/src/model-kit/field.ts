@@ -129,8 +129,9 @@ export function node<M extends ModelDefinition>(
   iriValue: string,
   doc: string,
 ): Field<M["schema"]> {
-  // The schema is read lazily only for the JSON-LD/SHACL walkers; zod needs it now.
-  const schema = z.lazy(() => model().schema) as unknown as M["schema"];
+  // Nested models are defined before the models that use them, so the schema can be taken now: a plain
+  // (non-lazy) schema lets zod compile the whole tree into one fast path.
+  const schema = model().schema;
   return new Field(schema, {
     kind: "node",
     base: schema,

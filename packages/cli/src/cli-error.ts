@@ -1,0 +1,40 @@
+import { DigitaleNutsError } from "@digitale-nuts/oslo";
+
+/** The process exit codes of `digitale-nuts`. */
+export const EXIT_CODES = {
+  ok: 0,
+  /** Invalid input or data: a bad file, a failed validation. */
+  invalid: 1,
+  /** Wrong usage: an unknown option, a missing argument, missing configuration. */
+  usage: 2,
+  /** A remote service failed or could not be reached. */
+  remote: 3,
+} as const;
+
+/** One of {@link EXIT_CODES}. */
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
+
+/**
+ * An error the CLI reports as `error: <message>` plus `hint: <hint>`, exiting with `exitCode`.
+ * @example
+ * throw new CliError("CLI_FILE_NOT_FOUND", "works.jsonl does not exist", { hint: "run `digitale-nuts sync` first" });
+ */
+export class CliError extends DigitaleNutsError {
+  readonly hint: string | undefined;
+  readonly exitCode: ExitCode;
+
+  constructor(
+    code: string,
+    message: string,
+    options: { hint?: string; exitCode?: ExitCode; cause?: unknown } = {},
+  ) {
+    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? EXIT_CODES.invalid;
+  }
+}
+
+/** A usage error (exit code 2). */
+export function usageError(message: string, hint?: string): CliError {
+  return new CliError("CLI_USAGE", message, { exitCode: EXIT_CODES.usage, ...(hint ? { hint } : {}) });
+}
