@@ -200,7 +200,7 @@ describe(`end to end over 127.0.0.1: ${DEVICES} devices, ${DEVICES * FINDINGS_PE
         expect((await verifyAuditChain(latest.audit, stored?.record)).valid).toBe(true);
       }
     }
-  });
+  }, Math.max(60_000, TOTAL * 60));
 });
 
 describe("outbox", () => {
