@@ -1,17 +1,11 @@
 import { createPgFindingsStore } from "@digitale-nuts/findings";
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { storeContract } from "./support/store-suite.js";
 
 const url = process.env.DN_PG_URL;
 
-if (url) {
-  describe("PostgreSQL adapter (DN_PG_URL)", () => {
-    storeContract("postgres", () => createPgFindingsStore({ connectionString: url }));
-  });
-} else {
-  describe("PostgreSQL adapter", () => {
-    it("SKIPPED: the PostgreSQL adapter suite needs DN_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres)", () => {
-      expect(process.env.DN_PG_URL).toBeUndefined();
-    });
-  });
-}
+// Needs a PostgreSQL server: .ci/run starts one and sets DN_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).
+// Without it vitest reports this suite as skipped, visibly, rather than passing a placeholder.
+describe.skipIf(!url)("PostgreSQL adapter (DN_PG_URL)", () => {
+  storeContract("postgres", () => createPgFindingsStore({ connectionString: url as string }));
+});
