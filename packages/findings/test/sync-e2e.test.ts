@@ -85,122 +85,129 @@ function faultyTransport(
 }
 
 describe(`end to end over 127.0.0.1: ${DEVICES} devices, ${DEVICES * FINDINGS_PER_DEVICE * VERSIONS} mutations`, () => {
-  it("keeps exactly the latest state of every finding; duplicates get 208, conflicting replays 409, nothing is missing", async () => {
-    const stats = { lostRequests: 0, lostResponses: 0, duplicates: 0 };
-    const http = httpSyncTransport(url);
-    const retries: number[] = [];
-    const devices = Array.from({ length: DEVICES }, (_, d) => {
-      const deviceId = `toestel-${d + 1}`;
-      const outboxStore = memoryOutboxStore();
-      return {
-        deviceId,
-        outboxStore,
-        outbox: createOutbox({
-          store: outboxStore,
+  it(
+    "keeps exactly the latest state of every finding; duplicates get 208, conflicting replays 409, nothing is missing",
+    async () => {
+      const stats = { lostRequests: 0, lostResponses: 0, duplicates: 0 };
+      const http = httpSyncTransport(url);
+      const retries: number[] = [];
+      const devices = Array.from({ length: DEVICES }, (_, d) => {
+        const deviceId = `toestel-${d + 1}`;
+        const outboxStore = memoryOutboxStore();
+        return {
           deviceId,
-          transport: faultyTransport(http, seededRandom(`${deviceId}-net`), stats),
-          retry: { maxAttempts: 30 },
-          sleep: async (ms) => {
-            retries.push(ms);
-          },
-          onProgress: (p: OutboxProgress) => p.phase === "failed" && retries.push(-1),
-        }),
-        history: new Map<string, FindingRecord[]>(),
-      };
-    });
-
-    await Promise.all(
-      devices.map(async (device, d) => {
-        for (let v = 0; v < VERSIONS; v++) {
-          for (let f = 0; f < FINDINGS_PER_DEVICE; f++) {
-            const id = `e2e-${d}-${f}`;
-            const at = `2026-03-10T${String(8 + v).padStart(2, "0")}:${String(f % 60).padStart(2, "0")}:00Z`;
-            const history = device.history.get(id) ?? [];
-            const previous = history[history.length - 1];
-            const { record } = previous
-              ? await updateFinding(
-                  previous,
-                  { opmerking: `versie ${v + 1} van ${id}`, status: v % 3 === 0 ? "open" : "in_behandeling" },
-                  { actor: "insp-07", at },
-                )
-              : await createFinding(
-                  context,
-                  { vaststellingId: id, toezichter: "insp-07" },
-                  { actor: "insp-07", at },
-                );
-            history.push(record);
-            device.history.set(id, history);
-            await device.outbox.enqueue(record);
-          }
-          if (v % 3 === 2) await device.outbox.flush();
-        }
-        await device.outbox.flush();
-      }),
-    );
-
-    // Conflicting replays: another edit at an already-used version, for one finding per device.
-    const conflicts = await Promise.all(
-      devices.map(async (device, d) => {
-        const history = device.history.get(`e2e-${d}-0`) as FindingRecord[];
-        const base = history[history.length - 2] as FindingRecord;
-        const other = (
-          await updateFinding(
-            base,
-            { opmerking: "een andere bewerking" },
-            { actor: "insp-07", at: "2026-03-11T08:00:00Z" },
-          )
-        ).record;
-        return http(
-          buildSyncRequest(other, {
-            deviceId: device.deviceId,
-            itemId: `conflict-${d}`,
-            createdAt: "2026-03-11T08:00:00Z",
+          outboxStore,
+          outbox: createOutbox({
+            store: outboxStore,
+            deviceId,
+            transport: faultyTransport(http, seededRandom(`${deviceId}-net`), stats),
+            retry: { maxAttempts: 30 },
+            sleep: async (ms) => {
+              retries.push(ms);
+            },
+            onProgress: (p: OutboxProgress) => p.phase === "failed" && retries.push(-1),
           }),
-        );
-      }),
-    );
-    expect(conflicts.map((c) => c.status)).toEqual(Array(DEVICES).fill(409));
+          history: new Map<string, FindingRecord[]>(),
+        };
+      });
 
-    // Every outbox item was acknowledged; none ran out of attempts.
-    const items = (await Promise.all(devices.map((d) => d.outboxStore.outboxList()))).flat();
-    expect(items).toHaveLength(DEVICES * FINDINGS_PER_DEVICE * VERSIONS);
-    expect(items.filter((i) => i.status !== "synced")).toEqual([]);
-    expect(retries).not.toContain(-1);
-    expect(stats.lostRequests + stats.lostResponses + stats.duplicates).toBeGreaterThan(0);
+      await Promise.all(
+        devices.map(async (device, d) => {
+          for (let v = 0; v < VERSIONS; v++) {
+            for (let f = 0; f < FINDINGS_PER_DEVICE; f++) {
+              const id = `e2e-${d}-${f}`;
+              const at = `2026-03-10T${String(8 + v).padStart(2, "0")}:${String(f % 60).padStart(2, "0")}:00Z`;
+              const history = device.history.get(id) ?? [];
+              const previous = history[history.length - 1];
+              const { record } = previous
+                ? await updateFinding(
+                    previous,
+                    {
+                      opmerking: `versie ${v + 1} van ${id}`,
+                      status: v % 3 === 0 ? "open" : "in_behandeling",
+                    },
+                    { actor: "insp-07", at },
+                  )
+                : await createFinding(
+                    context,
+                    { vaststellingId: id, toezichter: "insp-07" },
+                    { actor: "insp-07", at },
+                  );
+              history.push(record);
+              device.history.set(id, history);
+              await device.outbox.enqueue(record);
+            }
+            if (v % 3 === 2) await device.outbox.flush();
+          }
+          await device.outbox.flush();
+        }),
+      );
 
-    // Per key: the first delivery got 201, every later delivery of that payload 208.
-    const byKey = new Map<string, number[]>();
-    for (const { key, status } of log) byKey.set(key, [...(byKey.get(key) ?? []), status]);
-    const conflictKeys = new Set(
-      conflicts.map((c) => (c.body as { original: { idempotencyKey: string } }).original.idempotencyKey),
-    );
-    let duplicateDeliveries = 0;
-    for (const [key, statuses] of byKey) {
-      const expected = statuses.map((_, i) => (i === 0 ? 201 : 208));
-      const seen = conflictKeys.has(key) ? statuses.filter((s) => s !== 409) : statuses;
-      expect(seen, key).toEqual(expected.slice(0, seen.length));
-      duplicateDeliveries += seen.length - 1;
-    }
-    expect(duplicateDeliveries).toBeGreaterThanOrEqual(stats.lostResponses + stats.duplicates);
-    expect(byKey.size).toBe(items.length);
+      // Conflicting replays: another edit at an already-used version, for one finding per device.
+      const conflicts = await Promise.all(
+        devices.map(async (device, d) => {
+          const history = device.history.get(`e2e-${d}-0`) as FindingRecord[];
+          const base = history[history.length - 2] as FindingRecord;
+          const other = (
+            await updateFinding(
+              base,
+              { opmerking: "een andere bewerking" },
+              { actor: "insp-07", at: "2026-03-11T08:00:00Z" },
+            )
+          ).record;
+          return http(
+            buildSyncRequest(other, {
+              deviceId: device.deviceId,
+              itemId: `conflict-${d}`,
+              createdAt: "2026-03-11T08:00:00Z",
+            }),
+          );
+        }),
+      );
+      expect(conflicts.map((c) => c.status)).toEqual(Array(DEVICES).fill(409));
 
-    // The store holds exactly the latest state of every finding, and every event.
-    const counts = await store.counts();
-    expect(counts).toMatchObject({
-      findings: DEVICES * FINDINGS_PER_DEVICE,
-      events: items.length,
-      conflicts: DEVICES,
-    });
-    for (const device of devices) {
-      for (const [id, history] of device.history) {
-        const latest = history[history.length - 1] as FindingRecord;
-        const stored = await store.getFinding(id);
-        expect(stored?.mutationVersion).toBe(VERSIONS);
-        expect(await hashCanonical(stored?.record)).toBe(await hashCanonical(latest));
-        expect((await verifyAuditChain(latest.audit, stored?.record)).valid).toBe(true);
+      // Every outbox item was acknowledged; none ran out of attempts.
+      const items = (await Promise.all(devices.map((d) => d.outboxStore.outboxList()))).flat();
+      expect(items).toHaveLength(DEVICES * FINDINGS_PER_DEVICE * VERSIONS);
+      expect(items.filter((i) => i.status !== "synced")).toEqual([]);
+      expect(retries).not.toContain(-1);
+      expect(stats.lostRequests + stats.lostResponses + stats.duplicates).toBeGreaterThan(0);
+
+      // Per key: the first delivery got 201, every later delivery of that payload 208.
+      const byKey = new Map<string, number[]>();
+      for (const { key, status } of log) byKey.set(key, [...(byKey.get(key) ?? []), status]);
+      const conflictKeys = new Set(
+        conflicts.map((c) => (c.body as { original: { idempotencyKey: string } }).original.idempotencyKey),
+      );
+      let duplicateDeliveries = 0;
+      for (const [key, statuses] of byKey) {
+        const expected = statuses.map((_, i) => (i === 0 ? 201 : 208));
+        const seen = conflictKeys.has(key) ? statuses.filter((s) => s !== 409) : statuses;
+        expect(seen, key).toEqual(expected.slice(0, seen.length));
+        duplicateDeliveries += seen.length - 1;
       }
-    }
-  }, Math.max(60_000, TOTAL * 60));
+      expect(duplicateDeliveries).toBeGreaterThanOrEqual(stats.lostResponses + stats.duplicates);
+      expect(byKey.size).toBe(items.length);
+
+      // The store holds exactly the latest state of every finding, and every event.
+      const counts = await store.counts();
+      expect(counts).toMatchObject({
+        findings: DEVICES * FINDINGS_PER_DEVICE,
+        events: items.length,
+        conflicts: DEVICES,
+      });
+      for (const device of devices) {
+        for (const [id, history] of device.history) {
+          const latest = history[history.length - 1] as FindingRecord;
+          const stored = await store.getFinding(id);
+          expect(stored?.mutationVersion).toBe(VERSIONS);
+          expect(await hashCanonical(stored?.record)).toBe(await hashCanonical(latest));
+          expect((await verifyAuditChain(latest.audit, stored?.record)).valid).toBe(true);
+        }
+      }
+    },
+    Math.max(60_000, TOTAL * 60),
+  );
 });
 
 describe("outbox", () => {

@@ -13,7 +13,7 @@ import {
   updateFinding,
 } from "@digitale-nuts/findings";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { by, completeDraft, queuedFinding } from "./support/fixtures.js";
+import { by, completeDraft, context, queuedFinding } from "./support/fixtures.js";
 
 let store: FindingsStore;
 beforeAll(async () => {
@@ -84,9 +84,12 @@ describe("handleSyncRequest status codes", () => {
       (await post(buildSyncRequest(a, { deviceId: "d1", itemId: "a", createdAt: "2026-03-10T10:00:00Z" })))
         .status,
     ).toBe(201);
-    const r = await post(
-      buildSyncRequest(b, { deviceId: "d2", itemId: "b", createdAt: "2026-03-10T10:00:00Z" }),
-    );
+    const conflicting = buildSyncRequest(b, {
+      deviceId: "d2",
+      itemId: "b",
+      createdAt: "2026-03-10T10:00:00Z",
+    });
+    const r = await post(conflicting);
     expect(r.status).toBe(409);
     expect(JSON.parse(r.body)).toMatchObject({
       outcome: "conflict",
@@ -94,6 +97,30 @@ describe("handleSyncRequest status codes", () => {
       original: { inspectionId: "h-409" },
     });
     expect((await store.counts()).conflicts).toBe(before + 1);
+    // A retried 409 (the device did not get the answer) is idempotent: same answer, nothing new stored.
+    const again = await post({ ...conflicting, attempts: 1 });
+    expect([again.status, again.body]).toEqual([r.status, r.body]);
+    expect((await store.counts()).conflicts).toBe(before + 1);
+  });
+
+  it("422 for a later mutation that swaps the immutable context, even with a recomputed fingerprint", async () => {
+    const original = await request("h-ctx");
+    expect((await post(original)).status).toBe(201);
+    // Another record under the same id: other context, its own valid fingerprint and audit chain, one version ahead.
+    let ahead = await completeDraft("h-ctx", {}, { ...context, gipodId: "19999999", werkId: "W-666" });
+    for (const opmerking of ["a", "b", "c"]) ahead = (await updateFinding(ahead, { opmerking }, by())).record;
+    const body = buildSyncRequest(ahead, {
+      deviceId: "dev-x",
+      itemId: "x",
+      createdAt: "2026-03-10T09:31:00Z",
+    });
+    expect(body.mutationVersion).toBeGreaterThan(original.mutationVersion);
+    const r = await post(body);
+    expect(r.status).toBe(422);
+    expect(JSON.parse(r.body).details.map((d: { code: string }) => d.code)).toEqual(["context_changed"]);
+    const stored = await store.getFinding("h-ctx");
+    expect(stored?.record.vaststelling.context.gipodId).toBe(context.gipodId);
+    expect(stored?.mutationVersion).toBe(original.mutationVersion);
   });
 
   it("405 for another method, with Allow: POST", async () => {

@@ -225,8 +225,12 @@ export class AuthServer {
       const decoded = Buffer.from(basic[1] as string, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
       if (colon > 0) {
-        id = decodeURIComponent(decoded.slice(0, colon));
-        secret = decodeURIComponent(decoded.slice(colon + 1));
+        try {
+          id = decodeURIComponent(decoded.slice(0, colon));
+          secret = decodeURIComponent(decoded.slice(colon + 1));
+        } catch {
+          throw new OAuthError("invalid_client", "The Basic credentials are not valid form-encoded text.");
+        }
       }
     }
     if (!id || !secret)

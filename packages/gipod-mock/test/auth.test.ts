@@ -99,6 +99,14 @@ describe("token endpoint and bearer checks", () => {
       { Authorization: `Basic ${basic}` },
     );
     expect(viaBasic.status).toBe(200);
+    // A malformed percent-escape in Basic credentials is the client's error (400 invalid_client), not a 500.
+    const malformed = await postForm(
+      mock.tokenUrl,
+      { grant_type: "client_credentials" },
+      { Authorization: `Basic ${Buffer.from(`${c.clientId}:%E0%A4%A`).toString("base64")}` },
+    );
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ error: "invalid_client" });
     const wrong = await postForm(mock.tokenUrl, {
       grant_type: "client_credentials",
       client_id: c.clientId,

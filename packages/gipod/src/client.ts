@@ -13,7 +13,7 @@ import { GipodHttpError, GipodRequestError } from "./errors.js";
 import type { GipodHooks } from "./http/hooks.js";
 import { createRateLimiter } from "./http/rate-limiter.js";
 import { createRetryPolicy, type RetryOptions } from "./http/retry-policy.js";
-import { type HttpRequest, send, type TransportConfig } from "./http/transport.js";
+import { anySignal, type HttpRequest, send, type TransportConfig } from "./http/transport.js";
 import { type LdesOptions, type LdesStream, streamMobilityHindrances } from "./ldes/stream.js";
 import { mapMobilityHindrance, mapOccupancy } from "./mapping/occupancy.js";
 import { mapDetour, mapNotification, mapOrganisation } from "./mapping/other.js";
@@ -534,15 +534,18 @@ export function createGipodClient(options: GipodClientOptions): GipodClient {
 
     syncOccupancies: (syncOptions) => syncOccupancies(client, syncOptions),
     ogc,
-    streamMobilityHindrances: (ldes = {}) =>
-      streamMobilityHindrances({
+    streamMobilityHindrances: (ldes = {}) => {
+      // The client's signal aborts the stream too, also when the call passes its own.
+      const signal = anySignal([options.signal, ldes.signal]);
+      return streamMobilityHindrances({
         ...(endpoints.ldesUrl ? { url: endpoints.ldesUrl } : {}),
         baseUrl: endpoints.apiBaseUrl,
         hooks,
-        ...(options.signal ? { signal: options.signal } : {}),
         ...ldes,
+        ...(signal ? { signal } : {}),
         fetch: transport.fetch,
-      }),
+      });
+    },
   };
   return client;
 }

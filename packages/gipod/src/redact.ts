@@ -17,13 +17,19 @@ export function redactUrl(url: URL | string): string {
   return u.toString();
 }
 
-/** Headers as a plain object with `Authorization` (and cookies) redacted. */
+/**
+ * Headers as a plain object with `Authorization` (and cookies) redacted. Only an auth scheme
+ * (`Bearer`, `Basic`) is kept; a value without one is redacted whole.
+ */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
-    out[k] = /^(authorization|cookie|set-cookie|proxy-authorization)$/i.test(k)
-      ? `${v.split(" ")[0]} REDACTED`
-      : v;
+    if (!/^(authorization|cookie|set-cookie|proxy-authorization)$/i.test(k)) {
+      out[k] = v;
+      continue;
+    }
+    const scheme = /^([A-Za-z][A-Za-z0-9-]*)\s+\S/.exec(v)?.[1];
+    out[k] = scheme && /^(authorization|proxy-authorization)$/i.test(k) ? `${scheme} REDACTED` : "REDACTED";
   }
   return out;
 }

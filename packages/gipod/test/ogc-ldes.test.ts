@@ -186,6 +186,21 @@ describe("LDES of mobility hindrances", () => {
     await rogue.close();
   });
 
+  it("the client's signal aborts the stream even when the call passes its own", async () => {
+    const clientAbort = new AbortController();
+    const callAbort = new AbortController();
+    clientAbort.abort(new Error("client stopped"));
+    const stream = makeClient({ signal: clientAbort.signal }).streamMobilityHindrances({
+      signal: callAbort.signal,
+    });
+    await expect(collect(stream)).rejects.toThrow("client stopped");
+  });
+
+  it("refuses a resumed state whose queue points to another origin", async () => {
+    const state = { ...makeClient().streamMobilityHindrances().state(), queue: ["http://127.0.0.2:9/evil"] };
+    expect(() => makeClient().streamMobilityHindrances({ state })).toThrow(GipodRequestError);
+  });
+
   it("works as a standalone function with its own rate limiter", async () => {
     let requests = 0;
     const stream = streamMobilityHindrances({

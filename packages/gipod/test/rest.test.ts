@@ -37,6 +37,20 @@ describe("public-domain occupancies", () => {
     expect((await client.getOccupancy(one.gipodId, { includeRaw: true })).raw).toEqual(one);
   });
 
+  it("reads on past a short page while X-Total-Count says more (a server capping limit loses nothing)", async () => {
+    // A fetch that caps every page at 7 items, as a server with a lower maximum than the asked limit would.
+    const capping: typeof fetch = (input, init) => {
+      const target = new URL(String(input));
+      if (target.searchParams.has("limit")) target.searchParams.set("limit", "7");
+      return fetch(target, init);
+    };
+    const client = makeClient({ fetch: capping });
+    const got = await client.listOccupancies({ niscodes: ["44021"], limit: 20 }).collect();
+    const expected = mock.store.occupancies().filter((o) => o.nisCode === "44021");
+    expect(expected.length).toBeGreaterThan(20);
+    expect(got.map((r) => r.gipodId)).toEqual(expected.map((o) => o.gipodId));
+  });
+
   it("validates NIS codes before sending anything", async () => {
     const seen: string[] = [];
     const client = makeClient({ hooks: { onRequest: (e) => seen.push(e.url) } });
@@ -309,6 +323,26 @@ describe("authentication", () => {
 });
 
 describe("reliability", () => {
+  it("a token response that is not JSON gives a typed error that does not quote the body (the token)", async () => {
+    const leaked = "tk-leak42"; // short, so V8's SyntaxError message quotes the whole body
+    const proxy = await startProxy(mock.url, (r) =>
+      r.path === "/op/v1/token"
+        ? { status: 200, headers: { "content-type": "text/plain" }, body: `token=${leaked}` }
+        : undefined,
+    );
+    const error = await makeClient({
+      environment: { ...endpointsOf(mock), tokenUrl: `${proxy.url}/op/v1/token` },
+      retry: { retries: 1, baseDelayMs: 1 },
+    })
+      .listOccupancies({ limit: 5 })
+      .collect()
+      .catch((e) => e);
+    await proxy.close();
+    expect(error.code).toBe("GIPOD_NETWORK_TRUNCATED");
+    const dump = [String(error), error.stack, inspect(error, { depth: 8, showHidden: true })].join("\n");
+    expect(dump).not.toContain(leaked);
+  });
+
   it("retries reads on 429 honouring a capped Retry-After, and on 5xx, resets and truncated bodies", async () => {
     const retries: { delayMs: number; reason: string }[] = [];
     const client = makeClient({

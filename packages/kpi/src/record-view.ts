@@ -57,7 +57,9 @@ function dayOrNull(iso: unknown): number | null {
 export function text(v: unknown): string | undefined {
   if (typeof v !== "string" || v.length === 0) return undefined;
   const c = v.charCodeAt(0);
-  return c > 32 || v.trim() !== "" ? v : undefined;
+  // Fast path for a visible ASCII first character; otherwise trim() decides, as it knows the
+  // Unicode spaces (a lone U+00A0 from a copied form field is blank, not text).
+  return (c > 32 && c < 127) || v.trim() !== "" ? v : undefined;
 }
 
 /** An object, or an empty one: lets calculators read junk without crashing. */

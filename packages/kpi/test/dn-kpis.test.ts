@@ -164,6 +164,12 @@ describe("DN formal and dashboard KPIs, table-driven", () => {
       50,
     ],
     [
+      "pitch-context-quality",
+      [f(), f({ context: { referentieId: "\u00a0" } }), f({ context: { nutsbedrijf: " " } })],
+      WEEK,
+      33,
+    ],
+    [
       "pitch-queue-status",
       [
         f({ registratiestatus: "queued" }),

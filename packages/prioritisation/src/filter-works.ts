@@ -40,7 +40,10 @@ export interface CompiledFilter {
   reasonsFor(work: PlanningWork): Exclusion["reasons"];
 }
 
-/** Compiles a {@link WorkFilter}; empty lists mean "no filter" and missing values match `onbekend`. */
+/**
+ * Compiles a {@link WorkFilter}; empty lists mean "no filter" and missing values match `onbekend` (codes) or
+ * `Onbekend` (source status, district), as DN_DISPATCH does.
+ */
 export function compileFilter(filter: Partial<WorkFilter>): CompiledFilter {
   const set = (values: readonly string[] | undefined, norm: (v: string) => string) =>
     new Set((values ?? []).map(norm));
@@ -70,7 +73,7 @@ export function compileFilter(filter: Partial<WorkFilter>): CompiledFilter {
       check("source_status", sourceStatuses, (work.sourceStatus ?? "Onbekend").trim());
       check("category", categories, categoryCode(work.category));
       check("permit_status", permits, permitStatusCode(work.permitStatus));
-      check("district", districts, work.district ?? "");
+      check("district", districts, work.district ?? "Onbekend");
       check("postcode", postcodes, work.postcode);
       return out;
     },

@@ -555,6 +555,7 @@ function createAssigner(profile: CityProfile, geo: Geography, states: readonly I
     // Emergency path: mandatory visits only, and only when no explicit reserve pool exists.
     if (candidate.mandatory)
       order.push(["emergency", pools.emergency, false], ["emergency", pools.emergency, true]);
+    if (!manual) stepCache.set(key, order);
     return order;
   };
 

@@ -1,3 +1,4 @@
+import { dueVisit } from "./cadence.js";
 import { createWorkingCalendar, type WorkingCalendar } from "./calendar.js";
 import { toDayNumber } from "./dates.js";
 import { areaImpactScores, type Level } from "./impact.js";
@@ -152,14 +153,9 @@ export function scoreWorks(
     switch (f) {
       case "visitObligation": {
         if (calendar === undefined || day === undefined || !calendar.isWorkingDayNumber(day)) return 0;
-        const start = toDayNumber(work.startDate);
-        const end = toDayNumber(work.endDate);
-        if (day < start || day > end) return 0;
-        const adjustedStart = calendar.adjust(start, "forward");
-        if (day === adjustedStart || day === calendar.adjust(end, "backward")) return 1;
-        return calendar.workingDaysBetween(adjustedStart, day) % cadence.intermediateEveryWorkingDays === 0
-          ? 0.5
-          : 0;
+        // The planner's own cadence rule: 1 for a mandatory START/EIND visit, 0.5 for a TUSSEN visit.
+        const due = dueVisit(work, day, calendar, cadence);
+        return due === undefined ? 0 : due.mandatory ? 1 : 0.5;
       }
       case "deadlineProximity": {
         const daysToEnd = toDayNumber(work.endDate) - (day as number);

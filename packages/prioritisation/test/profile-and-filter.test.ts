@@ -99,6 +99,14 @@ describe("filterWorks", () => {
     expect(
       filterWorks([work("a", { category: undefined })], { categories: ["onbekend"] }).included,
     ).toHaveLength(1);
+    // DN matches a missing district as "Onbekend", like a missing source status.
+    const noDistrict = work("b", { district: undefined, sourceStatus: undefined });
+    expect(
+      filterWorks([noDistrict], { districts: ["Onbekend"], sourceStatuses: ["Onbekend"] }).included,
+    ).toHaveLength(1);
+    expect(filterWorks([noDistrict], { districts: ["Antwerpen"] }).excluded[0]?.reasons).toEqual([
+      { reason: "district", value: "Onbekend", allowed: ["Antwerpen"] },
+    ]);
   });
 
   it("recognises expired permits in the dossier or source status, diacritics and case aside", () => {

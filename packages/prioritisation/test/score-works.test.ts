@@ -85,6 +85,26 @@ describe("scoreWorks", () => {
     utility: "fluvius",
   });
 
+  it("rates the visit obligation by the planner's cadence: 1 for START/EIND, 0.5 for TUSSEN, 0 otherwise", () => {
+    // Started Monday 2026-03-02: the 10th is 6 working days in (TUSSEN), the 11th 7 (none).
+    const works = [
+      work("start", { startDate: TUESDAY }),
+      work("end", { endDate: TUESDAY }),
+      work("tussen", { startDate: "2026-03-02" }),
+      work("off", { startDate: "2026-03-03" }),
+      work("future", { startDate: "2026-03-11" }),
+    ];
+    const obligation = (date: string) =>
+      Object.fromEntries(
+        scoreWorks(works, antwerpenProfile, { date }).ranked.map((s) => [
+          s.workId,
+          s.reasons.find((r) => r.factor === "visitObligation")?.value,
+        ]),
+      );
+    expect(obligation(TUESDAY)).toEqual({ start: 1, end: 1, tussen: 0.5, off: 0, future: 0 });
+    expect(obligation("2026-03-14")).toEqual({ start: 0, end: 0, tussen: 0, off: 0, future: 0 }); // a Saturday
+  });
+
   it("gives 0–100 scores whose reasons add up, with levels and a stable order", () => {
     const r = scoreWorks([calm, hot], antwerpenProfile, signals);
     expect(r.ranked.map((s) => s.workId)).toEqual(["hot", "calm"]);

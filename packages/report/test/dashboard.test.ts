@@ -18,11 +18,13 @@ const CHARTS = [
 ];
 
 let html: string;
+let bare: () => Parameters<typeof renderDashboard>[0];
 beforeAll(async () => {
   const city = await buildCity();
   const { kpis, series } = kpisFor(city.findings);
   const plan = city.plans.at(-1);
   if (!plan) throw new Error("fixture has no plan");
+  bare = () => ({ generatedAt: AT, kpis, plan });
   html = renderDashboard({
     title: "Digitale Nuts — dashboard",
     subtitle: "Demostad · week 10–11 2026",
@@ -70,6 +72,18 @@ describe("renderDashboard (static checks)", () => {
 
   it("is printable", () => {
     expect(html).toContain("@media print");
+  });
+
+  it("puts no inspector on the map who is not a pseudonym, without echoing the name", () => {
+    const input = bare();
+    const plan = input.plan;
+    if (!plan) throw new Error("no plan");
+    const visits = Object.values(plan.assignments).find((v) => v.length > 0) ?? [];
+    const named = { ...plan, assignments: { "Jan Janssens": visits } };
+    expect(() => renderDashboard({ ...input, plan: named })).toThrow(
+      expect.objectContaining({ code: "REPORT_PRIVACY_VIOLATION" }),
+    );
+    expect(() => renderDashboard({ ...input, plan: named })).not.toThrow(/Janssens/);
   });
 });
 

@@ -149,6 +149,20 @@ describe("dispatch_daily_summary", () => {
     expect(today.some((r) => r.doneVisits > 0 && r.doneVisits < r.plannedVisits)).toBe(true);
   });
 
+  it("reports an inspector's own limits as the planner applies them (hard never below soft)", () => {
+    const plan = city.plans.at(-1);
+    const id = profile.inspectors[0]?.id;
+    if (!plan || !id) throw new Error("no plan");
+    const limits = {
+      capacity: { softDailyLimit: 5, hardDailyLimit: 6 },
+      inspectors: [{ id, softDailyLimit: 7, hardDailyLimit: 4 }],
+    };
+    const row = buildDispatchDailySummary({ plans: [plan], profile: limits }, { generatedAt: AT }).rows.find(
+      (r) => r.inspectorId === id,
+    );
+    expect(row).toMatchObject({ softLimit: 7, hardLimit: 7 });
+  });
+
   it("refuses two plans for one date and a plan inspector that is not a pseudonym", () => {
     const [plan] = city.plans;
     if (!plan) throw new Error("no plan");

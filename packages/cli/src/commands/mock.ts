@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { chmod, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { FAULT_KINDS, GIPOD_SCOPES, SUPPORTED_NISCODES, startGipodMock } from "@digitale-nuts/gipod-mock";
@@ -45,7 +45,9 @@ export async function runMock(options: MockOptions, ctx: CommandContext): Promis
       options.jwkOut ?? join(tmpdir(), `gipod-mock-${client.clientId}.jwk.json`),
     );
     // The private key goes to a file only the user can read; it is never printed.
+    // (`mode` only applies to a new file, so an existing one is narrowed explicitly.)
     await writeFile(jwkPath, `${JSON.stringify(client.privateJwk, null, 2)}\n`, { mode: 0o600 });
+    await chmod(jwkPath, 0o600);
     const info = {
       url: mock.url,
       tokenUrl: mock.tokenUrl,

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { renderDayListPdf, reportFileName, toCsv } from "@digitale-nuts/report";
-import { CliError, usageError } from "../cli-error.js";
+import { CliError, EXIT_CODES, usageError } from "../cli-error.js";
 import type { CommandContext } from "../context.js";
 import { writeFileAtomic } from "../files.js";
 import { PLAN_COLUMNS, planRows, planWithRoutes, resolvePlanDate } from "../plan-day.js";
@@ -34,7 +34,7 @@ export async function runPlan(options: PlanOptions, ctx: CommandContext): Promis
         "CLI_INSPECTOR_UNKNOWN",
         `inspector ${options.inspector} is not in profile ${profile.id}`,
         {
-          exitCode: 2,
+          exitCode: EXIT_CODES.usage,
           hint: `known: ${Object.keys(plan.assignments).sort().join(", ")}`,
         },
       );

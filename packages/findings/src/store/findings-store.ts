@@ -70,7 +70,7 @@ export interface FindingsStore {
   listFindings(options?: { since?: string; pageSize?: number }): AsyncIterable<StoredFinding>;
   /** The events of one finding ordered by mutation version, then receipt. */
   listSyncEvents(inspectionId: string): Promise<StoredSyncEvent[]>;
-  /** Number of events and of rejected conflicting payloads kept. */
+  /** Number of findings, events, outbox items and rejected conflicting payloads kept (one per key and payload). */
   counts(): Promise<{ findings: number; events: number; conflicts: number; outbox: number }>;
 
   /** Adds an outbox item unless its idempotency key is known; returns the stored item either way. */

@@ -72,4 +72,12 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX dn_outbox_pending ON dn_outbox (status, seq)",
     ],
   },
+  {
+    version: 2,
+    name: "one conflict row per key and payload, so a replayed 409 stores nothing new",
+    statements: [
+      "DELETE FROM dn_sync_conflicts c USING dn_sync_conflicts d WHERE c.idempotency_key = d.idempotency_key AND c.payload_hash = d.payload_hash AND c.id > d.id",
+      "CREATE UNIQUE INDEX dn_sync_conflicts_key_payload ON dn_sync_conflicts (idempotency_key, payload_hash)",
+    ],
+  },
 ];

@@ -23,6 +23,8 @@ export async function createPgFindingsStore(options: PgStoreOptions): Promise<Fi
     },
     transaction: async (fn) => {
       const client = await pool.connect();
+      // A client whose ROLLBACK failed is in an unknown transaction state: destroy it, never reuse it.
+      let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const result = await fn({
@@ -31,10 +33,12 @@ export async function createPgFindingsStore(options: PgStoreOptions): Promise<Fi
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
+        await client.query("ROLLBACK").catch((e: unknown) => {
+          broken = e instanceof Error ? e : new Error(String(e));
+        });
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: async () => {

@@ -212,7 +212,7 @@ async function recordSync(tx: SqlExecutor, e: IncomingSyncEvent): Promise<SyncRe
     if (original.payloadHash === e.payloadHash)
       return { outcome: "duplicate", event: original, applied: false };
     await tx.query(
-      "INSERT INTO dn_sync_conflicts (idempotency_key, original_sync_event_id, payload_hash, payload, device_id, received_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6)",
+      "INSERT INTO dn_sync_conflicts (idempotency_key, original_sync_event_id, payload_hash, payload, device_id, received_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (idempotency_key, payload_hash) DO NOTHING",
       [
         e.idempotencyKey,
         original.syncEventId,
@@ -225,7 +225,9 @@ async function recordSync(tx: SqlExecutor, e: IncomingSyncEvent): Promise<SyncRe
     return { outcome: "conflict", event: original, applied: false };
   }
   // Last writer by mutation version; equal versions tie-break on the payload hash, so the
-  // outcome does not depend on arrival order.
+  // outcome does not depend on arrival order. The context is immutable: a mutation whose context
+  // fingerprint differs from the stored one never becomes the latest state (the handler rejects
+  // it with 422; this guards the race where two such requests pass that check together).
   const upserted = await tx.query<Row>(
     `INSERT INTO dn_findings (inspection_id, mutation_version, payload_hash, record, mapped_status, status_mapping_source, registratiestatus, last_sync_event_id, updated_at, received_at)
      VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)
@@ -234,8 +236,9 @@ async function recordSync(tx: SqlExecutor, e: IncomingSyncEvent): Promise<SyncRe
        mapped_status = EXCLUDED.mapped_status, status_mapping_source = EXCLUDED.status_mapping_source,
        registratiestatus = EXCLUDED.registratiestatus, last_sync_event_id = EXCLUDED.last_sync_event_id,
        updated_at = EXCLUDED.updated_at, received_at = EXCLUDED.received_at
-     WHERE dn_findings.mutation_version < EXCLUDED.mutation_version
-        OR (dn_findings.mutation_version = EXCLUDED.mutation_version AND dn_findings.payload_hash < EXCLUDED.payload_hash)
+     WHERE (dn_findings.mutation_version < EXCLUDED.mutation_version
+        OR (dn_findings.mutation_version = EXCLUDED.mutation_version AND dn_findings.payload_hash < EXCLUDED.payload_hash))
+       AND dn_findings.record->'vaststelling'->>'contextVingerafdruk' = EXCLUDED.record->'vaststelling'->>'contextVingerafdruk'
      RETURNING inspection_id`,
     [
       e.inspectionId,

@@ -46,8 +46,9 @@ const CLAIMS_VALID = new Set(["valid", "queued", "synced"]);
  * Handles `POST /api/inspecties/sync` (protocol v1): 201 accepted, 208 duplicate (same key and
  * payload: the original event comes back), 409 conflict (same key, other payload: the original
  * comes back, the rejected payload is kept), 422 validation failed, 400 bad JSON, 413 too large,
- * 405 wrong method, 500 store failure. The event is committed before the response is built, so
- * a crash before the ack only makes the client retry into a 208.
+ * 405 wrong method, 500 store failure. A context that differs from the one already stored for the
+ * inspection is a 422 (`context_changed`): the context is immutable. The event is committed
+ * before the response is built, so a crash before the ack only makes the client retry into a 208.
  *
  * @example
  * createServer(createNodeSyncListener(store)).listen(8080, "127.0.0.1");
@@ -98,6 +99,27 @@ export async function handleSyncRequest(
   const now = (options.now ?? (() => new Date()))();
   const mapped = mapCanonicalStatus(record.vaststelling);
   try {
+    // The fingerprint check above only ties the context to the record's own fingerprint; a client
+    // that recomputes both could still move a finding. The context is immutable, so it must also
+    // match what the server already holds for this inspection.
+    const stored = await store.getFinding(body.inspectionId);
+    if (
+      stored &&
+      stored.record.vaststelling.contextVingerafdruk !== record.vaststelling.contextVingerafdruk
+    ) {
+      return respond(422, {
+        outcome: "rejected",
+        error: "VALIDATION_FAILED",
+        details: [
+          {
+            path: "payload.record.vaststelling.contextVingerafdruk",
+            code: "context_changed",
+            message:
+              "De context verschilt van die van de gesynchroniseerde vaststelling; de context is onveranderlijk, maak een nieuwe vaststelling.",
+          },
+        ],
+      });
+    }
     const result = await store.recordSync({
       syncEventId: (options.newId ?? (() => globalThis.crypto.randomUUID()))(),
       idempotencyKey: body.idempotencyKey,

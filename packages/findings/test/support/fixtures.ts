@@ -45,9 +45,13 @@ export const completePatch: FindingPatch = {
 };
 
 /** A draft with all gates satisfied (two photos). */
-export async function completeDraft(id = "v-1", patch: FindingPatch = {}): Promise<FindingRecord> {
+export async function completeDraft(
+  id = "v-1",
+  patch: FindingPatch = {},
+  ctx: Vaststellingscontext = context,
+): Promise<FindingRecord> {
   let { record } = await createFinding(
-    context,
+    ctx,
     { vaststellingId: id, toezichter: "insp-07", patch: { ...completePatch, ...patch } },
     by(),
   );
@@ -68,7 +72,11 @@ export async function completeDraft(id = "v-1", patch: FindingPatch = {}): Promi
 }
 
 /** A queued, valid finding ready to sync. */
-export async function queuedFinding(id = "v-1", patch: FindingPatch = {}): Promise<FindingRecord> {
-  const valid = await markValid(await completeDraft(id, patch), by("2026-03-10T09:10:00Z"));
+export async function queuedFinding(
+  id = "v-1",
+  patch: FindingPatch = {},
+  ctx: Vaststellingscontext = context,
+): Promise<FindingRecord> {
+  const valid = await markValid(await completeDraft(id, patch, ctx), by("2026-03-10T09:10:00Z"));
   return (await queueFinding(valid.record, by("2026-03-10T09:11:00Z"))).record;
 }

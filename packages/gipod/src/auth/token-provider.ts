@@ -1,6 +1,7 @@
 import type { JWK } from "jose";
 import { GipodAuthError, GipodHttpError } from "../errors.js";
 import { send, type TransportConfig } from "../http/transport.js";
+import { redactUrl } from "../redact.js";
 import { buildClientAssertion } from "./client-assertion.js";
 import { scopeKey } from "./scopes.js";
 
@@ -81,7 +82,7 @@ export function createTokenProvider(options: {
         const description = error instanceof GipodHttpError ? (error.problem.detail ?? "") : error.message;
         throw new GipodAuthError(
           "GIPOD_AUTH_FAILED",
-          `The token endpoint ${tokenUrl} refused client "${auth.clientId}" for scopes "${key}"${detail ? ` (${detail})` : ""}${description ? `: ${description}` : ""}. Check the client id, key and granted scopes.`,
+          `The token endpoint ${redactUrl(tokenUrl)} refused client "${auth.clientId}" for scopes "${key}"${detail ? ` (${detail})` : ""}${description ? `: ${description}` : ""}. Check the client id, key and granted scopes.`,
           error instanceof GipodHttpError ? error.status : error.status,
         );
       }
@@ -93,7 +94,7 @@ export function createTokenProvider(options: {
     if (!body || typeof body.access_token !== "string" || body.access_token === "") {
       throw new GipodAuthError(
         "GIPOD_AUTH_FAILED",
-        `The token endpoint ${tokenUrl} answered without an access_token.`,
+        `The token endpoint ${redactUrl(tokenUrl)} answered without an access_token.`,
       );
     }
     const expiresIn = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in : 300;

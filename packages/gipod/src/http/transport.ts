@@ -159,11 +159,15 @@ async function attemptOnce(
   try {
     return { status: response.status, headers: response.headers, body: JSON.parse(text) };
   } catch (cause) {
-    // A cut-off body parses as broken JSON: treat as a transient transport failure.
+    // A cut-off body parses as broken JSON: treat as a transient transport failure. The SyntaxError is not
+    // kept as `cause`: its message quotes the body, which for the token endpoint holds the access token.
     throw new Retryable(
-      new GipodNetworkError("truncated", request.method, url, "the response body is not complete JSON", {
-        cause,
-      }),
+      new GipodNetworkError(
+        "truncated",
+        request.method,
+        url,
+        `the response body is not complete JSON (${(cause as Error)?.name ?? "error"})`,
+      ),
     );
   }
 }

@@ -90,7 +90,7 @@ export function streamMobilityHindrances(options: LdesOptions): LdesStream {
     ...(options.signal ? { signal: options.signal } : {}),
   };
 
-  const queue: string[] = [...(options.state?.queue ?? [start.toString()])];
+  const queue: string[] = [];
   const visited = new Set(options.state?.visited ?? []);
   const leaves = new Set(options.state?.leaves ?? []);
   const latest = new Map(Object.entries(options.state?.latest ?? {}));
@@ -118,6 +118,12 @@ export function streamMobilityHindrances(options: LdesOptions): LdesStream {
       `${message} Add it to allowedOrigins if you trust it.`,
     );
   };
+
+  // A saved state is data from storage: its nodes pass the same origin check as relations.
+  for (const node of options.state?.queue ?? [start.toString()]) {
+    const admitted = admit(node, start);
+    if (admitted !== undefined) queue.push(admitted);
+  }
 
   const readNode = async (nodeUrl: string): Promise<{ members: Member[]; next: string[] }> => {
     const url = new URL(nodeUrl);

@@ -38,7 +38,11 @@ export function totalCount(headers: Headers): number | undefined {
   return Number(raw);
 }
 
-/** Builds a {@link Paged} from a page fetcher: stops at a short or empty page, or at the total. */
+/**
+ * Builds a {@link Paged} from a page fetcher. With a total it reads until the total or an empty page (a server
+ * may cap `limit` below what was asked, so a short page alone does not mean the end); without one it stops at
+ * a short or empty page.
+ */
 export function paged<T>(
   limit: number,
   start: number,
@@ -50,7 +54,8 @@ export function paged<T>(
       const page = await fetchPage(offset);
       yield page;
       offset += page.items.length;
-      if (page.items.length < limit || (page.total !== undefined && offset >= page.total)) return;
+      if (page.items.length === 0) return;
+      if (page.total === undefined ? page.items.length < limit : offset >= page.total) return;
     }
   }
   async function* items(): AsyncGenerator<T> {

@@ -108,7 +108,7 @@ export function mean(
 
 /**
  * The median of an integer per record, with mean and p90, exact from a histogram. `valueFor`
- * returns null to skip a record and NaN (or a negative when `nonNegative`) to count it as invalid.
+ * returns null to skip a record; NaN, an infinity or a negative value counts it as invalid.
  */
 export function distribution(
   id: string,

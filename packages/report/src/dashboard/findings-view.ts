@@ -2,6 +2,7 @@ import { type FindingRecord, scoreChecklist } from "@digitale-nuts/findings";
 import { Vaststellingsstatussen } from "@digitale-nuts/oslo";
 import type { DayPlan } from "@digitale-nuts/prioritisation";
 import { type FindingLike, vaststellingOf } from "../datasets/finding-input.js";
+import { assertPseudonymous } from "../privacy.js";
 import type { CategoryCount } from "./charts.js";
 import type { MapPoint } from "./map-chart.js";
 
@@ -46,10 +47,11 @@ export function openNokPoints(findings: readonly FindingLike[]): MapPoint[] {
   return points;
 }
 
-/** The plan's assigned visits as map points, by inspector id then assignment order. */
+/** The plan's assigned visits as map points, by inspector id then assignment order; ids must be pseudonyms. */
 export function visitPoints(plan: DayPlan): MapPoint[] {
   const points: MapPoint[] = [];
   for (const inspectorId of Object.keys(plan.assignments).sort()) {
+    assertPseudonymous(inspectorId, `dashboard plan ${plan.date}, inspector`);
     for (const a of plan.assignments[inspectorId] ?? []) {
       points.push({
         kind: "bezoek",

@@ -144,7 +144,12 @@ export function buildDispatchDailySummary(
       const load = plan.loads[inspectorId] ?? visits.reduce((sum, v) => sum + v.visitLoad, 0);
       const own = limits.get(inspectorId);
       const soft = input.profile ? (own?.softDailyLimit ?? input.profile.capacity.softDailyLimit) : null;
-      const hard = input.profile ? (own?.hardDailyLimit ?? input.profile.capacity.hardDailyLimit) : null;
+      // As the planner counts it: an inspector's own hard limit is never below their soft limit.
+      const hard = input.profile
+        ? own?.hardDailyLimit === undefined
+          ? input.profile.capacity.hardDailyLimit
+          : Math.max(own.hardDailyLimit, soft ?? 0)
+        : null;
       rows.push({
         date: plan.date,
         inspectorId,
