@@ -1,6 +1,10 @@
 import { DigitaleNutsError } from "@digitale-nuts/oslo";
 
-/** The process exit codes of `digitale-nuts`. */
+/**
+ * The process exit codes of `digitale-nuts`.
+ * @example
+ * if (code === EXIT_CODES.remote) console.error("GIPOD failed or is unreachable");
+ */
 export const EXIT_CODES = {
   ok: 0,
   /** Invalid input or data: a bad file, a failed validation. */
@@ -11,7 +15,11 @@ export const EXIT_CODES = {
   remote: 3,
 } as const;
 
-/** One of {@link EXIT_CODES}. */
+/**
+ * One of {@link EXIT_CODES}.
+ * @example
+ * const code: ExitCode = EXIT_CODES.usage; // 2
+ */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
 /**
@@ -34,7 +42,12 @@ export class CliError extends DigitaleNutsError {
   }
 }
 
-/** A usage error (exit code 2). */
+/**
+ * A usage error (exit code 2).
+ * @example
+ * throw usageError("missing <file> argument", "see `digitale-nuts validate --help`");
+ * // → CliError with code "CLI_USAGE" and exitCode 2
+ */
 export function usageError(message: string, hint?: string): CliError {
   return new CliError("CLI_USAGE", message, { exitCode: EXIT_CODES.usage, ...(hint ? { hint } : {}) });
 }

@@ -4,13 +4,20 @@ import { z } from "zod";
 import { CliError, EXIT_CODES } from "./cli-error.js";
 import { readJsonFile } from "./files.js";
 
-/** The default config file name, looked up in the working directory. */
+/**
+ * The default config file name, looked up in the working directory.
+ * @example
+ * const file = path.join(process.cwd(), CONFIG_FILE_NAME); // ./digitale-nuts.config.json
+ */
 export const CONFIG_FILE_NAME = "digitale-nuts.config.json";
 
 /**
  * `digitale-nuts.config.json`: non-secret settings only. Secrets (client secret, private key) come from
  * environment variables; `jwkFile` is a path to the key, never the key. Unknown keys are errors, so a
  * pasted secret is refused rather than silently kept.
+ * @example
+ * const config = CliConfig.parse({ environment: "beta", niscodes: ["11002"], profile: "antwerpen" });
+ * CliConfig.safeParse({ clientSecret: "…" }).success; // false: unknown keys are refused
  */
 export const CliConfig = z
   .object({
@@ -31,12 +38,19 @@ export const CliConfig = z
   })
   .strict();
 
-/** The validated config file. */
+/**
+ * The validated config file.
+ * @example
+ * const config: CliConfig = { environment: "test", clientId: "dn-client", jwkFile: "keys/gipod.jwk.json" };
+ */
 export type CliConfig = z.infer<typeof CliConfig>;
 
 /**
  * Loads the config: `path` when given (it must exist), else `./digitale-nuts.config.json` when present,
  * else `{}`. Relative paths inside it (`jwkFile`, `output`, `profile` files) resolve against its folder.
+ * @example
+ * const config = await loadConfig(undefined); // ./digitale-nuts.config.json when present, else {}
+ * const beta = await loadConfig("config/beta.json", "/srv/digitale-nuts");
  */
 export async function loadConfig(path: string | undefined, cwd = process.cwd()): Promise<CliConfig> {
   const file = path ? resolve(cwd, path) : resolve(cwd, CONFIG_FILE_NAME);

@@ -1,7 +1,11 @@
 import { DigitaleNutsError, OsloValidationError } from "@digitale-nuts/oslo";
 import { CliError, EXIT_CODES, type ExitCode } from "./cli-error.js";
 
-/** What the CLI prints and returns for an error. */
+/**
+ * What the CLI prints and returns for an error.
+ * @example
+ * const report: ErrorReport = { exitCode: 2, code: "CLI_USAGE", message: "missing <file> argument" };
+ */
 export interface ErrorReport {
   readonly exitCode: ExitCode;
   /** One line, never a secret (the packages' messages are already redacted). */
@@ -12,7 +16,12 @@ export interface ErrorReport {
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
 
-/** Classifies any thrown value: its exit code, a one-line message and a hint. */
+/**
+ * Classifies any thrown value: its exit code, a one-line message and a hint.
+ * @example
+ * const report = reportError(new Error("boom"));
+ * // { exitCode: 1, code: "CLI_UNEXPECTED", message: "unexpected failure: boom", hint: "run again with --debug …" }
+ */
 export function reportError(error: unknown): ErrorReport {
   if (error instanceof CliError) {
     return {

@@ -1,6 +1,12 @@
 import { performance } from "node:perf_hooks";
 
-/** Where a command writes: human lines, machine JSON, progress steps. */
+/**
+ * Where a command writes: human lines, machine JSON, progress steps.
+ * @example
+ * const out: Output = createOutput({ json: false });
+ * out.line("3 works planned");
+ * const n = await out.step("planning", async () => 42, (count) => `${count} visits`); // ✓ planning — 42 visits (0.1 s)
+ */
 export interface Output {
   /** `--json`: stdout carries exactly one JSON document. */
   readonly json: boolean;
@@ -16,7 +22,12 @@ export interface Output {
   step<T>(label: string, run: () => Promise<T> | T, detail?: (value: T) => string): Promise<T>;
 }
 
-/** Streams the output writes to; injectable for tests and embedding. */
+/**
+ * Streams the output writes to; injectable for tests and embedding.
+ * @example
+ * const chunks: string[] = [];
+ * const streams: OutputStreams = { stdout: { write: (t) => chunks.push(t) }, stderr: { write: () => true } };
+ */
 export interface OutputStreams {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -27,6 +38,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /**
  * Creates the output. Steps go to stderr: on a TTY a pending `…` line is rewritten with `✓` or `✗`
  * and the timing; otherwise one plain line per finished step, so logs stay readable.
+ * @example
+ * const out = createOutput({ json: true });
+ * out.result({ planned: 3 }, () => ["3 works planned"]); // prints {"planned": 3} as JSON
  */
 export function createOutput(
   options: { json?: boolean; quiet?: boolean },

@@ -21,7 +21,11 @@ function withPseudonyms(profile: CityProfile): CityProfile {
   };
 }
 
-/** The shipped city profiles by name. */
+/**
+ * The shipped city profiles by name.
+ * @example
+ * const profile = SHIPPED_PROFILES.antwerpen; // inspectors relabelled insp-01 … insp-07
+ */
 export const SHIPPED_PROFILES: Readonly<Record<string, CityProfile>> = {
   antwerpen: withPseudonyms(antwerpenProfile),
   mechelen: mechelenProfile,

@@ -2,7 +2,11 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import type { CommandContext, GlobalOptions } from "./context.js";
 import type { OutputStreams } from "./output.js";
 
-/** The version printed by `--version`. */
+/**
+ * The version printed by `--version`.
+ * @example
+ * console.log(`digitale-nuts ${CLI_VERSION}`); // what `digitale-nuts --version` prints
+ */
 export const CLI_VERSION = "0.0.0";
 
 const integer =

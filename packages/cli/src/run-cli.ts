@@ -6,7 +6,12 @@ import { reportError } from "./error-report.js";
 import { createOutput, type OutputStreams } from "./output.js";
 import { buildProgram } from "./program.js";
 
-/** Where {@link runCli} runs: streams, environment and directory (all default to the process's). */
+/**
+ * Where {@link runCli} runs: streams, environment and directory (all default to the process's).
+ * @example
+ * const options: RunOptions = { cwd: "/srv/digitale-nuts", env: { DN_GIPOD_CLIENT_ID: "dn-client" } };
+ * const exitCode = await runCli(["plan", "--works", "works.jsonl", "--date", "2026-03-10"], options);
+ */
 export interface RunOptions {
   readonly streams?: OutputStreams;
   readonly env?: NodeJS.ProcessEnv;

@@ -4,6 +4,9 @@ import { FindingsError } from "./errors.js";
  * Canonical JSON: object keys sorted by code unit, no insignificant whitespace, `undefined`
  * properties dropped (as JSON.stringify does). Two structurally equal values always serialise
  * to the same string, whatever their key order, so their hashes compare.
+ *
+ * @example
+ * canonicalJson({ b: 1, a: [true, null], c: undefined }); // '{"a":[true,null],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
   return write(value, "$");

@@ -3,7 +3,12 @@ import { decodeJwt, errors, exportJWK, generateKeyPair, type JWK, jwtVerify } fr
 import { type RequestContext, readBody } from "./http/context.js";
 import type { MockStats } from "./stats.js";
 
-/** The scopes GIPOD defines (NGC "Roles and scopes"). */
+/**
+ * The scopes GIPOD defines (NGC "Roles and scopes").
+ *
+ * @example
+ * const creds = await mock.createClient({ scopes: [...GIPOD_SCOPES] }); // a client with every scope
+ */
 export const GIPOD_SCOPES = [
   "gipod_pdo_read",
   "gipod_pdo_write",
@@ -18,14 +23,26 @@ export const GIPOD_SCOPES = [
   "gipod_impact_ov",
 ] as const;
 
-/** Options of {@link GipodMock.createClient}. */
+/**
+ * Options of {@link GipodMock.createClient}.
+ *
+ * @example
+ * const options: CreateClientOptions = { scopes: ["gipod_pdo_read", "gipod_mh_read"], auth: "client_secret" };
+ * const { clientId, clientSecret } = await mock.createClient(options);
+ */
 export interface CreateClientOptions {
   readonly scopes: readonly string[];
   /** Default `private_key_jwt`. */
   readonly auth?: "private_key_jwt" | "client_secret";
 }
 
-/** A registered client's credentials, handed to the test or demo. */
+/**
+ * A registered client's credentials, handed to the test or demo.
+ *
+ * @example
+ * const { clientId, privateJwk }: ClientCredentials = await mock.createClient({ scopes: ["gipod_pdo_read"] });
+ * if (privateJwk) createGipodClient({ environment: { apiBaseUrl: mock.url, tokenUrl: mock.tokenUrl }, auth: { kind: "private_key_jwt", clientId, privateJwk } });
+ */
 export interface ClientCredentials {
   readonly clientId: string;
   /** RS256 private JWK (with `kid` and `alg`) for `private_key_jwt`. */

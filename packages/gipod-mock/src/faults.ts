@@ -1,9 +1,20 @@
 import { createPrng, type Prng } from "./data/prng.js";
 
-/** What can go wrong on a request. */
+/**
+ * What can go wrong on a request.
+ *
+ * @example
+ * const kind: FaultKind = "truncate";
+ * mock.setFaults({ routes: { ldes: { probability: 1, kinds: [kind] } } });
+ */
 export type FaultKind = "latency" | "429" | "500" | "503" | "reset" | "truncate" | "drift" | "duplicate";
 
-/** Every fault kind. */
+/**
+ * Every fault kind.
+ *
+ * @example
+ * mock.setFaults({ global: { probability: 0.1, kinds: FAULT_KINDS.filter((k) => k !== "latency") } });
+ */
 export const FAULT_KINDS: readonly FaultKind[] = [
   "latency",
   "429",
@@ -15,7 +26,13 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   "duplicate",
 ];
 
-/** One fault rule: with `probability`, one of `kinds` (uniformly among those that apply to the route). */
+/**
+ * One fault rule: with `probability`, one of `kinds` (uniformly among those that apply to the route).
+ *
+ * @example
+ * const spec: FaultSpec = { probability: 0.5, kinds: ["latency", "503"], latencyMs: 1_000, retryAfterSeconds: 1 };
+ * mock.setFaults({ global: spec });
+ */
 export interface FaultSpec {
   readonly probability: number;
   readonly kinds: readonly FaultKind[];
@@ -25,7 +42,17 @@ export interface FaultSpec {
   readonly retryAfterSeconds?: number;
 }
 
-/** Fault injection: a global rule and/or rules per route name (a route rule replaces the global one). */
+/**
+ * Fault injection: a global rule and/or rules per route name (a route rule replaces the global one).
+ *
+ * @example
+ * const faults: FaultConfig = {
+ *   seed: 3,
+ *   global: { probability: 0.05, kinds: ["500", "reset"] },
+ *   routes: { occupancies: { probability: 0.2, kinds: ["429", "drift"], retryAfterSeconds: 2 } },
+ * };
+ * const mock = await startGipodMock({ faults });
+ */
 export interface FaultConfig {
   /** PRNG seed; the same seed and request order inject the same faults. Default: the mock's seed. */
   readonly seed?: number;

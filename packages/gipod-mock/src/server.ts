@@ -8,7 +8,13 @@ import { ROUTES, type Route } from "./routes/table.js";
 import { createStats, type MockStats } from "./stats.js";
 import { createStore, type MockStore } from "./store.js";
 
-/** Options of {@link startGipodMock}. */
+/**
+ * Options of {@link startGipodMock}.
+ *
+ * @example
+ * const options: GipodMockOptions = { port: 0, seed: 42, niscodes: ["44021"], versions: ["v1"], requireAuth: false };
+ * const mock = await startGipodMock(options); // listens on 127.0.0.1
+ */
 export interface GipodMockOptions {
   /** Interface to listen on. Default `127.0.0.1`. */
   readonly host?: string;
@@ -37,7 +43,17 @@ export interface GipodMockOptions {
   readonly log?: (line: string) => void;
 }
 
-/** A running mock GIPOD. */
+/**
+ * A running mock GIPOD.
+ *
+ * @example
+ * const mock: GipodMock = await startGipodMock({ seed: 1, size: 100 });
+ * try {
+ *   console.log(mock.url, mock.store.size, mock.stats.total());
+ * } finally {
+ *   await mock.close();
+ * }
+ */
 export interface GipodMock {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;

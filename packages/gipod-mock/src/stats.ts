@@ -1,4 +1,11 @@
-/** Request, token and fault counters of a running mock. */
+/**
+ * Request, token and fault counters of a running mock.
+ *
+ * @example
+ * const stats: MockStats = mock.stats;
+ * console.log(stats.total(), stats.total("occupancies"), stats.tokensIssued, stats.totalFaults("429"));
+ * stats.reset();
+ */
 export interface MockStats {
   /** Responses per route name, then per HTTP status (`"reset"` when the socket was destroyed). */
   readonly requests: Record<string, Record<string, number>>;

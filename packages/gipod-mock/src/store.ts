@@ -14,12 +14,25 @@ import type {
   PermitRecord,
 } from "./data/wire-types.js";
 
-/** Fields a test may not overwrite through {@link MockStore.update}: identity and the server-set timestamp. */
+/**
+ * Fields a test may not overwrite through {@link MockStore.update}: identity and the server-set timestamp.
+ *
+ * @example
+ * const patch: OccupancyPatch = { status: STATUSES.uitgevoerd, description: "Herstelling lek" };
+ * const [first] = mock.store.occupancies();
+ * if (first) mock.store.update(first.gipodId, patch);
+ */
 export type OccupancyPatch = Partial<Omit<OccupancyItem, "gipodId" | "@id" | "lastModifiedOn">>;
 
 /**
  * The mock server's data, mutable from tests. Records are immutable values: every change replaces the record,
  * so arrays a test obtained earlier stay valid snapshots.
+ *
+ * @example
+ * const store: MockStore = mock.store;
+ * const added = store.insert({ description: "Aansluiting gas" });
+ * store.update(added.gipodId, { description: "Aansluiting gas en elektriciteit" });
+ * store.remove(added.gipodId); // true
  */
 export class MockStore {
   readonly #occupancies = new Map<number, OccupancyItem>();

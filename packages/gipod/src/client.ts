@@ -26,7 +26,16 @@ import { applyOccupancyFilters, applyPaging, type OccupancyFilters, type Paging 
 import { createTaxonomyCache, type TaxonomyEntry } from "./rest/taxonomies.js";
 import { type SyncOptions, type SyncResult, syncOccupancies } from "./sync/sync-occupancies.js";
 
-/** Options of {@link createGipodClient}. */
+/**
+ * Options of {@link createGipodClient}.
+ *
+ * @example
+ * const options: GipodClientOptions = {
+ *   environment: { apiBaseUrl: "http://127.0.0.1:8080", tokenUrl: "http://127.0.0.1:8080/op/v1/token" },
+ *   auth: { kind: "client_secret", clientId: "dn-antwerpen", clientSecret: process.env.GIPOD_CLIENT_SECRET ?? "" },
+ *   timeoutMs: 10_000, retry: { retries: 3 }, rateLimit: { requestsPerMinute: 600 },
+ * };
+ */
 export interface GipodClientOptions {
   /** `"production" | "beta" | "test"` (hosts per domain brief §1.3) or explicit endpoints (e.g. the mock). */
   readonly environment: GipodEnvironmentName | GipodEndpoints;
@@ -48,27 +57,56 @@ export interface GipodClientOptions {
   readonly now?: () => number;
 }
 
-/** Per-call options. */
+/**
+ * Per-call options.
+ *
+ * @example
+ * const controller = new AbortController();
+ * const inname = await gipod.getOccupancy(10045378, { signal: controller.signal, includeRaw: true });
+ * console.log(inname.raw); // the GIPOD payload as received
+ */
 export interface CallOptions {
   readonly signal?: AbortSignal;
   /** Keep the source payload on each record as `raw`. */
   readonly includeRaw?: boolean;
 }
 
-/** One `[{key, value}]` operation of a groundwork PATCH (keys confirmed on the NGC wiki). */
+/**
+ * One `[{key, value}]` operation of a groundwork PATCH (keys confirmed on the NGC wiki).
+ *
+ * @example
+ * const operations: GroundworkPatch[] = [
+ *   { key: "Period", value: { start: "2026-03-10T07:00:00Z", end: "2026-03-14T16:00:00Z" } },
+ *   { key: "EstimatedDurationDays", value: 5 },
+ * ];
+ * await gipod.patchGroundwork(10045378, operations);
+ */
 export type GroundworkPatch =
   | { readonly key: "Period"; readonly value: { readonly start: string; readonly end: string } }
   | { readonly key: "Description"; readonly value: string }
   | { readonly key: "StatusId"; readonly value: string }
   | { readonly key: "EstimatedDurationDays"; readonly value: number };
 
-/** Raw page of occupancies as GIPOD sent them (for sync, which maps and rejects per item). */
+/**
+ * Raw page of occupancies as GIPOD sent them (for sync, which maps and rejects per item).
+ *
+ * @example
+ * const page: RawPage = await gipod.fetchOccupancyPage({ niscodes: ["11002"] }, { limit: 500, offset: 0 });
+ * console.log(page.items.length, page.total);
+ */
 export interface RawPage {
   readonly items: unknown[];
   readonly total?: number;
 }
 
-/** The GIPOD client. Every method takes an `AbortSignal`; lists are async iterables with `.collect()`. */
+/**
+ * The GIPOD client. Every method takes an `AbortSignal`; lists are async iterables with `.collect()`.
+ *
+ * @example
+ * const gipod: GipodClient = createGipodClient({ environment: "test", auth });
+ * const groundwork = await gipod.getGroundwork(10045378);
+ * console.log(groundwork.status, gipod.occupancyApiVersion, gipod.stats().requests);
+ */
 export interface GipodClient {
   readonly endpoints: GipodEndpoints;
   /** Which REST version serves occupancies: `v2` until a 404/410 made the client fall back to `v1`. */
@@ -145,7 +183,15 @@ export interface GipodClient {
   streamMobilityHindrances(options?: Omit<LdesOptions, "fetch">): LdesStream;
 }
 
-/** Notification list filters. */
+/**
+ * Notification list filters.
+ *
+ * @example
+ * const { statuses } = await gipod.notificationTaxonomies();
+ * const nieuw = statuses.filter((s) => s.prefLabel === "Nieuw").map((s) => s.uuid ?? s.id);
+ * const filters: NotificationFilters = { status: nieuw, since: "2026-03-01T00:00:00Z" };
+ * for await (const n of gipod.listNotifications({ ...filters, limit: 50 })) console.log(n.notificatieId, n.soort);
+ */
 export interface NotificationFilters {
   readonly status?: string | readonly string[];
   readonly since?: string | Date;

@@ -1,4 +1,10 @@
-/** Where a GIPOD environment lives. `ogcBaseUrl` and `ldesUrl` are optional for custom set-ups. */
+/**
+ * Where a GIPOD environment lives. `ogcBaseUrl` and `ldesUrl` are optional for custom set-ups.
+ *
+ * @example
+ * const local: GipodEndpoints = { apiBaseUrl: mock.url, tokenUrl: mock.tokenUrl, ogcBaseUrl: mock.ogcUrl, ldesUrl: mock.ldesUrl };
+ * const gipod = createGipodClient({ environment: local, auth });
+ */
 export interface GipodEndpoints {
   /** REST API origin, e.g. `https://gipod.api.vlaanderen.be` (paths `/api/v1/…`, `/api/v2/…` are appended). */
   readonly apiBaseUrl: string;
@@ -10,12 +16,22 @@ export interface GipodEndpoints {
   readonly ldesUrl?: string;
 }
 
-/** The named GIPOD environments. */
+/**
+ * The named GIPOD environments.
+ *
+ * @example
+ * const environment: GipodEnvironmentName = "beta";
+ * const gipod = createGipodClient({ environment, auth });
+ */
 export type GipodEnvironmentName = "production" | "beta" | "test";
 
 /**
  * Hosts per environment (domain brief §1.3). Production pairs with the production ACM/IDM token endpoint,
  * beta and test with the T&I one. Never called by the test suite.
+ *
+ * @example
+ * GIPOD_ENVIRONMENTS.beta.apiBaseUrl; // "https://gipod.api.beta-vlaanderen.be"
+ * GIPOD_ENVIRONMENTS.production.tokenUrl; // "https://authenticatie.vlaanderen.be/op/v1/token"
  */
 export const GIPOD_ENVIRONMENTS: Readonly<Record<GipodEnvironmentName, GipodEndpoints>> = {
   production: {

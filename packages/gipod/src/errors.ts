@@ -1,6 +1,16 @@
 import { DigitaleNutsError } from "@digitale-nuts/oslo";
 
-/** Fields of an RFC 7807 `application/problem+json` body, as GIPOD sends them. */
+/**
+ * Fields of an RFC 7807 `application/problem+json` body, as GIPOD sends them.
+ *
+ * @example
+ * try {
+ *   await gipod.getGroundwork(10045378);
+ * } catch (error) {
+ *   const problem: ProblemDetails | undefined = error instanceof GipodHttpError ? error.problem : undefined;
+ *   console.warn(problem?.status, problem?.title, problem?.detail);
+ * }
+ */
 export interface ProblemDetails {
   readonly type?: string;
   readonly title?: string;
@@ -9,7 +19,16 @@ export interface ProblemDetails {
   readonly instance?: string;
 }
 
-/** GIPOD answered with a non-success HTTP status. The URL never carries secrets. */
+/**
+ * GIPOD answered with a non-success HTTP status. The URL never carries secrets.
+ *
+ * @example
+ * try {
+ *   await gipod.getGroundwork(10045378);
+ * } catch (error) {
+ *   if (error instanceof GipodHttpError && error.status === 404) console.warn(error.code, error.problem.detail); // "GIPOD_HTTP_404"
+ * }
+ */
 export class GipodHttpError extends DigitaleNutsError {
   constructor(
     readonly status: number,
@@ -34,7 +53,16 @@ function hint(status: number): string {
   return "Check the request parameters.";
 }
 
-/** Authentication or authorisation failed: the token endpoint refused, a 401 persisted, or a scope is missing (403). */
+/**
+ * Authentication or authorisation failed: the token endpoint refused, a 401 persisted, or a scope is missing (403).
+ *
+ * @example
+ * try {
+ *   await gipod.getOccupancy(10045378);
+ * } catch (error) {
+ *   if (error instanceof GipodAuthError && error.code === "GIPOD_AUTH_FORBIDDEN") console.error(error.status, error.message); // 403: missing scope
+ * }
+ */
 export class GipodAuthError extends DigitaleNutsError {
   constructor(
     code: "GIPOD_AUTH_FAILED" | "GIPOD_AUTH_FORBIDDEN" | "GIPOD_AUTH_UNAUTHORIZED" | "GIPOD_AUTH_CONFIG",
@@ -46,7 +74,16 @@ export class GipodAuthError extends DigitaleNutsError {
   }
 }
 
-/** The request never produced a complete response: connection error, reset, timeout or a truncated body. */
+/**
+ * The request never produced a complete response: connection error, reset, timeout or a truncated body.
+ *
+ * @example
+ * try {
+ *   await gipod.getOccupancy(10045378);
+ * } catch (error) {
+ *   if (error instanceof GipodNetworkError) console.warn(error.code, error.kind); // "GIPOD_NETWORK_TIMEOUT", "timeout"
+ * }
+ */
 export class GipodNetworkError extends DigitaleNutsError {
   constructor(
     readonly kind: "connection" | "timeout" | "truncated" | "aborted",
@@ -59,7 +96,16 @@ export class GipodNetworkError extends DigitaleNutsError {
   }
 }
 
-/** A payload GIPOD sent (or a file row) does not have the expected shape; `path` says where. */
+/**
+ * A payload GIPOD sent (or a file row) does not have the expected shape; `path` says where.
+ *
+ * @example
+ * try {
+ *   mapOccupancy(payload, { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl });
+ * } catch (error) {
+ *   if (error instanceof GipodResponseError) console.warn(error.code, error.path, error.source); // "GIPOD_INVALID_PAYLOAD", e.g. "status"
+ * }
+ */
 export class GipodResponseError extends DigitaleNutsError {
   constructor(
     readonly path: string,
@@ -71,7 +117,16 @@ export class GipodResponseError extends DigitaleNutsError {
   }
 }
 
-/** The caller passed an invalid option: a bad NIS code, an unknown filter property, an off-origin link. */
+/**
+ * The caller passed an invalid option: a bad NIS code, an unknown filter property, an off-origin link.
+ *
+ * @example
+ * try {
+ *   validateNiscodes(["2000"]);
+ * } catch (error) {
+ *   if (error instanceof GipodRequestError) console.error(error.code); // "GIPOD_INVALID_NISCODE"
+ * }
+ */
 export class GipodRequestError extends DigitaleNutsError {
   constructor(code: string, message: string) {
     super(code, message);

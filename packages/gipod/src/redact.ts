@@ -1,7 +1,13 @@
 const SECRET_PARAMS =
   /^(access_token|token|client_secret|client_assertion|assertion|password|api[_-]?key|code|key|secret)$/i;
 
-/** The URL as text without user info or secret-looking query values, safe for errors and hooks. */
+/**
+ * The URL as text without user info or secret-looking query values, safe for errors and hooks.
+ *
+ * @example
+ * redactUrl("https://gipod.api.vlaanderen.be/api/v1/notifications?access_token=abc&limit=10");
+ * // "https://gipod.api.vlaanderen.be/api/v1/notifications?access_token=REDACTED&limit=10"
+ */
 export function redactUrl(url: URL | string): string {
   let u: URL;
   try {
@@ -20,6 +26,10 @@ export function redactUrl(url: URL | string): string {
 /**
  * Headers as a plain object with `Authorization` (and cookies) redacted. Only an auth scheme
  * (`Bearer`, `Basic`) is kept; a value without one is redacted whole.
+ *
+ * @example
+ * redactHeaders({ authorization: "Bearer eyJhbGciOi", accept: "application/json" });
+ * // { authorization: "Bearer REDACTED", accept: "application/json" }
  */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};

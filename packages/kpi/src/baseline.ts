@@ -9,7 +9,12 @@ import { KpiError } from "./errors.js";
 import type { KpiInput } from "./inputs.js";
 import { createSeededRandom } from "./random.js";
 
-/** One KPI in a baseline: its value and, when it has a day dimension, its per-day states for resampling. */
+/**
+ * One KPI in a baseline: its value and, when it has a day dimension, its per-day states for resampling.
+ * @example
+ * const entry: BaselineEntry | undefined = baseline.kpis.nok_ratio_per_record;
+ * entry?.value; // the baseline value; entry?.days holds the per-day states the bootstrap resamples
+ */
 export interface BaselineEntry {
   readonly kpiVersion: number;
   readonly value: number | null;
@@ -17,7 +22,13 @@ export interface BaselineEntry {
   readonly days: Readonly<Record<string, unknown>> | null;
 }
 
-/** A frozen baseline ("nulmeting"): plain JSON, store it with the programme's records. */
+/**
+ * A frozen baseline ("nulmeting"): plain JSON, store it with the programme's records.
+ * @example
+ * const baseline: BaselineSnapshot = freezeBaseline({ label: "nulmeting 2026-Q1", kpis: ["nok_ratio_per_record"],
+ *   inputs, period: { start: "2026-01-01", end: "2026-03-31" } });
+ * writeFileSync("nulmeting-2026-q1.json", JSON.stringify(baseline));
+ */
 export interface BaselineSnapshot {
   readonly format: "digitale-nuts/kpi-baseline@1";
   readonly catalogueVersion: string;
@@ -27,10 +38,20 @@ export interface BaselineSnapshot {
   readonly kpis: Readonly<Record<string, BaselineEntry>>;
 }
 
-/** improved / no evidence / worse; `changed` for KPIs without a better direction. */
+/**
+ * improved / no evidence / worse; `changed` for KPIs without a better direction.
+ * @example
+ * const verdicts: ImpactVerdict[] = compareWithBaseline({ baseline, inputs, period }).map((c) => c.verdict);
+ * // e.g. ["improved", "no_evidence"]
+ */
 export type ImpactVerdict = "improved" | "no_evidence" | "worse" | "changed";
 
-/** A KPI of a later period compared with the baseline. */
+/**
+ * A KPI of a later period compared with the baseline.
+ * @example
+ * const comparisons: ImpactComparison[] = compareWithBaseline({ baseline, inputs, period, seed: 7 });
+ * for (const c of comparisons) console.log(c.kpiId, c.difference, c.confidenceInterval, c.explanation.nl);
+ */
 export interface ImpactComparison {
   readonly kpiId: string;
   readonly baselineValue: number | null;

@@ -3,6 +3,9 @@ import { isoDateOf, weekdayOf } from "./dates.js";
 /**
  * A city's working-day calendar. The prioritisation package builds one from date-holidays plus the
  * city's overrides; pass that one in. The KPI package only asks this one question.
+ * @example
+ * const cityCalendar: WorkingDayCalendar = createWorkingCalendar(antwerpenProfile.calendar); // prioritisation package
+ * computeKpis({ inputs, period, calendar: cityCalendar });
  */
 export interface WorkingDayCalendar {
   /** Whether an ISO date (`2026-03-10`) is a working day. */
@@ -12,6 +15,8 @@ export interface WorkingDayCalendar {
 /**
  * The default calendar: Monday to Friday are working days, and there are no holidays. Fine for
  * tests and rough figures; for real lead times pass the city's calendar.
+ * @example
+ * mondayToFridayCalendar.isWorkingDay("2026-03-14"); // false: a Saturday
  */
 export const mondayToFridayCalendar: WorkingDayCalendar = {
   isWorkingDay: (isoDate) => {
@@ -23,6 +28,9 @@ export const mondayToFridayCalendar: WorkingDayCalendar = {
 /**
  * Counts working days between epoch days with a cumulative table, so each lead time costs two
  * look-ups instead of a walk over its days. The table grows to cover the dates seen.
+ * @example
+ * const counter = new WorkingDayCounter(mondayToFridayCalendar);
+ * counter.between(Date.UTC(2026, 2, 6) / 86_400_000, Date.UTC(2026, 2, 13) / 86_400_000); // 5
  */
 export class WorkingDayCounter {
   private base = 0;

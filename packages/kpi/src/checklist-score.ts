@@ -1,6 +1,10 @@
 import type { Vaststelling } from "@digitale-nuts/oslo";
 
-/** DN's checklist score of one finding, with the counts it was built from. */
+/**
+ * DN's checklist score of one finding, with the counts it was built from.
+ * @example
+ * const { score, nokCount, missingChecks }: ChecklistScoreDetails = checklistScore(finding);
+ */
 export interface ChecklistScoreDetails {
   /** 0–100: `clamp(round(100 − 15·nok − 12·missingChecks − 8·responsibleMissing + 2·min(ok, 20)), 0, 100)`. */
   readonly score: number;

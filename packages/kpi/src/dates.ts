@@ -64,7 +64,12 @@ export function brusselsEpochDay(dateTime: string): number | null {
   return Math.floor((ms + offset) / DAY_MS);
 }
 
-/** The `Europe/Brussels` ISO date of an ISO date-time, or `null` when it does not parse. */
+/**
+ * The `Europe/Brussels` ISO date of an ISO date-time, or `null` when it does not parse.
+ * @example
+ * brusselsDate("2026-03-10T23:30:00Z"); // "2026-03-11": 00:30 in Brussels
+ * brusselsDate("not a date"); // null
+ */
 export function brusselsDate(dateTime: string): string | null {
   const d = brusselsEpochDay(dateTime);
   return d === null ? null : isoDateOf(d);
@@ -89,7 +94,11 @@ export function monthOf(epochDay: number): string {
   return isoDateOf(epochDay).slice(0, 7);
 }
 
-/** Monday and Sunday (ISO dates) of the ISO week containing an ISO date. */
+/**
+ * Monday and Sunday (ISO dates) of the ISO week containing an ISO date.
+ * @example
+ * isoWeekBounds("2026-03-12"); // { start: "2026-03-09", end: "2026-03-15" }
+ */
 export function isoWeekBounds(isoDate: string): { start: string; end: string } {
   const d = epochDayOf(isoDate);
   if (d === null) throw new RangeError(`not an ISO date: ${isoDate}`);

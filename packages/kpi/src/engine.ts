@@ -9,13 +9,22 @@ import { KPI_INPUT_KINDS, type KpiInput, type KpiInputKind } from "./inputs.js";
 import { DIMENSIONS, type Dimension, KpiRecord, obj, text } from "./record-view.js";
 import { roundTo } from "./stats.js";
 
-/** The reporting period: ISO dates, both inclusive. Its end is the reference date ("peildatum"). */
+/**
+ * The reporting period: ISO dates, both inclusive. Its end is the reference date ("peildatum").
+ * @example
+ * const period: KpiPeriod = { start: "2026-03-09", end: "2026-03-15" }; // the end is the peildatum
+ */
 export interface KpiPeriod {
   readonly start: string;
   readonly end: string;
 }
 
-/** Run options; every one has a documented default. */
+/**
+ * Run options; every one has a documented default.
+ * @example
+ * const options: KpiOptions = { qualityThreshold: 60, reopenWindowDays: 14, capacity: { softDailyLimit: 4 } };
+ * computeKpis({ inputs, period, options });
+ */
 export interface KpiOptions {
   /** Default weighted daily limits when a capacity input gives none. Default DN's 5 and 6. */
   readonly capacity?: { readonly softDailyLimit?: number; readonly hardDailyLimit?: number };
@@ -29,7 +38,12 @@ export interface KpiOptions {
   readonly signageFieldPattern?: string;
 }
 
-/** What a run computes. */
+/**
+ * What a run computes.
+ * @example
+ * const config: KpiRunConfig = { kpis: ["nok_ratio_per_record"], groupBy: ["district", "week"], period, invalidInputs: "count" };
+ * const run = createKpiRun(config);
+ */
 export interface KpiRunConfig {
   /** KPI ids; default every streamable KPI of the catalogue. */
   readonly kpis?: readonly string[];
@@ -43,10 +57,19 @@ export interface KpiRunConfig {
   readonly invalidInputs?: "throw" | "count";
 }
 
-/** Traffic-light status of a value against its KPI's thresholds. */
+/**
+ * Traffic-light status of a value against its KPI's thresholds.
+ * @example
+ * const status: KpiStatus = results.nok_ratio_per_record?.["*"]?.status ?? "none"; // "green", "orange", "red" or "none"
+ */
 export type KpiStatus = "green" | "orange" | "red" | "none";
 
-/** One KPI for one group. */
+/**
+ * One KPI for one group.
+ * @example
+ * const r: KpiResult | undefined = computeKpis({ kpis: ["nok_ratio_per_record"], inputs, period }).results.nok_ratio_per_record?.["*"];
+ * console.log(r?.value, r?.numerator, r?.denominator, r?.unit, r?.status);
+ */
 export interface KpiResult extends KpiOutcome {
   readonly kpiId: string;
   readonly kpiVersion: number;
@@ -58,7 +81,11 @@ export interface KpiResult extends KpiOutcome {
   readonly status: KpiStatus;
 }
 
-/** What was seen but not counted, so nothing is lost silently. */
+/**
+ * What was seen but not counted, so nothing is lost silently.
+ * @example
+ * const { inputs: seen, invalid, undated }: KpiDiagnostics = computeKpis({ inputs, period, invalidInputs: "count" }).diagnostics;
+ */
 export interface KpiDiagnostics {
   readonly inputs: number;
   /** Inputs that were not valid {@link KpiInput}s, by reason (only with `invalidInputs: "count"`). */
@@ -67,7 +94,12 @@ export interface KpiDiagnostics {
   readonly undated: number;
 }
 
-/** The outcome of a run: results keyed by KPI id, then by group key. */
+/**
+ * The outcome of a run: results keyed by KPI id, then by group key.
+ * @example
+ * const out: KpiResults = computeKpis({ inputs, groupBy: ["district"], period });
+ * out.ignoredDimensions; // per KPI, the requested dimensions it cannot be grouped by
+ */
 export interface KpiResults {
   readonly catalogueVersion: string;
   readonly period: KpiPeriod;
@@ -79,7 +111,12 @@ export interface KpiResults {
   readonly diagnostics: KpiDiagnostics;
 }
 
-/** A run's mergeable state, plain JSON: store it, ship it, merge it with {@link mergeKpiPartials}. */
+/**
+ * A run's mergeable state, plain JSON: store it, ship it, merge it with {@link mergeKpiPartials}.
+ * @example
+ * const partial: KpiPartial = run.partial();
+ * writeFileSync("kpi-partial-2026-03.json", JSON.stringify(partial));
+ */
 export interface KpiPartial {
   readonly format: "digitale-nuts/kpi-partial@1";
   readonly catalogueVersion: string;
@@ -91,7 +128,13 @@ export interface KpiPartial {
   readonly diagnostics: { inputs: number; invalid: Record<string, number>; undated: number };
 }
 
-/** A streaming run: add inputs one by one, then read the results or the mergeable partial state. */
+/**
+ * A streaming run: add inputs one by one, then read the results or the mergeable partial state.
+ * @example
+ * const run: KpiRun = createKpiRun({ kpis: ["failed_sync_ratio"], period });
+ * run.addAll(events.map((event) => ({ kind: "sync", event })));
+ * run.results().results.failed_sync_ratio?.["*"]?.value;
+ */
 export interface KpiRun {
   add(input: KpiInput): void;
   addAll(inputs: Iterable<KpiInput>): void;
@@ -119,7 +162,11 @@ function positive(name: string, v: number | undefined, fallback: number): number
   return v;
 }
 
-/** Fills the defaults of {@link KpiOptions} and checks every value. */
+/**
+ * Fills the defaults of {@link KpiOptions} and checks every value.
+ * @example
+ * resolveKpiOptions({ capacity: { softDailyLimit: 7 } }).capacity; // { softDailyLimit: 7, hardDailyLimit: 7 }
+ */
 export function resolveKpiOptions(o: KpiOptions = {}): ResolvedKpiOptions {
   const pattern = o.signageFieldPattern ?? DEFAULTS.signageFieldPattern;
   try {
@@ -200,7 +247,12 @@ const PAYLOAD: Partial<Record<KpiInputKind, [field: string, type: string]>> = {
   klacht: ["klacht", "Klacht"],
 };
 
-/** Why an input is not a {@link KpiInput}, or null when it is one. A light structural check, not a parse. */
+/**
+ * Why an input is not a {@link KpiInput}, or null when it is one. A light structural check, not a parse.
+ * @example
+ * inputProblem({ kind: "bezoek", bezoek: {} }); // "bezoek.type: expected Toezichtbezoek"
+ * inputProblem({ kind: "sync", event }); // null for a SyncEvent
+ */
 export function inputProblem(input: unknown): string | null {
   const i = obj(input);
   const kind = i.kind;
@@ -449,6 +501,9 @@ function workOverlaps(inname: unknown, start: number, end: number): boolean {
 /**
  * Merges two partials of the same configuration (same KPIs, period, grouping, options and catalogue
  * version). The result equals one run over both partitions. Neither argument is changed.
+ * @example
+ * const merged = mergeKpiPartials(march.partial(), april.partial());
+ * const { results } = finaliseKpis(merged);
  */
 export function mergeKpiPartials(a: KpiPartial, b: KpiPartial): KpiPartial {
   const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
@@ -478,7 +533,12 @@ export function mergeKpiPartials(a: KpiPartial, b: KpiPartial): KpiPartial {
   return out;
 }
 
-/** Reads the results of a (merged) partial. */
+/**
+ * Reads the results of a (merged) partial.
+ * @example
+ * const partial: KpiPartial = JSON.parse(readFileSync("kpi-partial-2026-03.json", "utf8"));
+ * const { results } = finaliseKpis(partial, cityCalendar);
+ */
 export function finaliseKpis(
   partial: KpiPartial,
   calendar: WorkingDayCalendar = mondayToFridayCalendar,

@@ -4,6 +4,8 @@ import type { Inname, Klacht, SyncEvent, Toezichtbezoek, Vaststelling } from "@d
  * One input event of a KPI run. Four kinds wrap an OSLO model unchanged; the others carry the few
  * planning facts DN's dashboard KPIs need and OSLO has no model for (a visit's weighted load, an
  * inspector's daily capacity, a record that failed to parse).
+ * @example
+ * const inputs: KpiInput[] = findings.map((vaststelling) => ({ kind: "vaststelling", vaststelling }));
  */
 export type KpiInput =
   | InnameInput
@@ -14,10 +16,18 @@ export type KpiInput =
   | KlachtInput
   | RuwInput;
 
-/** The `kind` of a {@link KpiInput}. */
+/**
+ * The `kind` of a {@link KpiInput}.
+ * @example
+ * const kind: KpiInputKind = "vaststelling";
+ */
 export type KpiInputKind = KpiInput["kind"];
 
-/** Every input kind, in a fixed order. */
+/**
+ * Every input kind, in a fixed order.
+ * @example
+ * KPI_INPUT_KINDS.join(", "); // "inname, bezoek, capaciteit, vaststelling, sync, klacht, ruw"
+ */
 export const KPI_INPUT_KINDS = [
   "inname",
   "bezoek",
@@ -28,7 +38,11 @@ export const KPI_INPUT_KINDS = [
   "ruw",
 ] as const satisfies readonly KpiInputKind[];
 
-/** A work (GIPOD occupancy) in the caller's filter context. Pass each work once. */
+/**
+ * A work (GIPOD occupancy) in the caller's filter context. Pass each work once.
+ * @example
+ * const input: InnameInput = { kind: "inname", inname: grondwerk, bron: "gipod-rest", locatiebron: "exact", impactscore: 43 };
+ */
 export interface InnameInput {
   readonly kind: "inname";
   readonly inname: Inname;
@@ -40,7 +54,11 @@ export interface InnameInput {
   readonly impactscore?: number;
 }
 
-/** A planned visit of a day plan; unassigned when `bezoek.toezichter` is absent. */
+/**
+ * A planned visit of a day plan; unassigned when `bezoek.toezichter` is absent.
+ * @example
+ * const input: BezoekInput = { kind: "bezoek", bezoek, gewicht: 1.5, district: "Berchem", einddatum: "2026-03-20" };
+ */
 export interface BezoekInput {
   readonly kind: "bezoek";
   readonly bezoek: Toezichtbezoek;
@@ -56,7 +74,11 @@ export interface BezoekInput {
   readonly district?: string;
 }
 
-/** An inspector deployable on a day, with the configured weighted limits (DN "5 + 1 overflow"). */
+/**
+ * An inspector deployable on a day, with the configured weighted limits (DN "5 + 1 overflow").
+ * @example
+ * const input: CapaciteitInput = { kind: "capaciteit", toezichter: "insp-07", datum: "2026-03-10", zachteLimiet: 5, hardeLimiet: 6 };
+ */
 export interface CapaciteitInput {
   readonly kind: "capaciteit";
   /** Pseudonymous inspector id. */
@@ -71,7 +93,11 @@ export interface CapaciteitInput {
   readonly vasteLast?: number;
 }
 
-/** A finding; pass the latest version of each finding once. */
+/**
+ * A finding; pass the latest version of each finding once.
+ * @example
+ * const input: VaststellingInput = { kind: "vaststelling", vaststelling, bron: "findings-app", wachtrijstatus: "synced" };
+ */
 export interface VaststellingInput {
   readonly kind: "vaststelling";
   readonly vaststelling: Vaststelling;
@@ -81,20 +107,32 @@ export interface VaststellingInput {
   readonly wachtrijstatus?: "queued" | "failed" | "synced";
 }
 
-/** One synchronisation event. */
+/**
+ * One synchronisation event.
+ * @example
+ * const input: SyncInput = { kind: "sync", event };
+ */
 export interface SyncInput {
   readonly kind: "sync";
   readonly event: SyncEvent;
 }
 
-/** A resident complaint. */
+/**
+ * A resident complaint.
+ * @example
+ * const input: KlachtInput = { kind: "klacht", klacht, bron: "meldpunt" };
+ */
 export interface KlachtInput {
   readonly kind: "klacht";
   readonly klacht: Klacht;
   readonly bron?: string;
 }
 
-/** A record as received, not (yet) parsed: counted by the OSLO-conformity KPI. */
+/**
+ * A record as received, not (yet) parsed: counted by the OSLO-conformity KPI.
+ * @example
+ * const input: RuwInput = { kind: "ruw", entiteit: "Vaststelling", record: JSON.parse(line), bron: "findings-app", datum: "2026-03-10" };
+ */
 export interface RuwInput {
   readonly kind: "ruw";
   /** The OSLO model it should satisfy. */

@@ -1,4 +1,9 @@
-/** A seeded pseudo-random generator: returns floats in [0, 1). */
+/**
+ * A seeded pseudo-random generator: returns floats in [0, 1).
+ * @example
+ * const random: RandomSource = createSeededRandom(7);
+ * random(); // a float in [0, 1), the same sequence for the same seed
+ */
 export type RandomSource = () => number;
 
 /**

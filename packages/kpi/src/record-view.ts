@@ -2,7 +2,12 @@ import { type ChecklistScoreDetails, checklistScore } from "./checklist-score.js
 import { brusselsEpochDay, epochDayOf, isoDateOf, isoWeekOf, monthOf } from "./dates.js";
 import type { KpiInput } from "./inputs.js";
 
-/** What a KPI result can be grouped by. */
+/**
+ * What a KPI result can be grouped by.
+ * @example
+ * const groupBy: Dimension[] = ["district", "week"];
+ * computeKpis({ inputs, groupBy, period });
+ */
 export type Dimension =
   | "district"
   | "postcode"
@@ -16,7 +21,11 @@ export type Dimension =
   | "week"
   | "maand";
 
-/** Every dimension, in a fixed order. */
+/**
+ * Every dimension, in a fixed order.
+ * @example
+ * DIMENSIONS.join(", "); // "district, postcode, toezichter, nutsbedrijf, aannemer, bron, entiteit, bezoektype, dag, week, maand"
+ */
 export const DIMENSIONS = [
   "district",
   "postcode",
@@ -31,7 +40,11 @@ export const DIMENSIONS = [
   "maand",
 ] as const satisfies readonly Dimension[];
 
-/** The value of a dimension a record does not have. */
+/**
+ * The value of a dimension a record does not have.
+ * @example
+ * results.nok_ratio_per_record?.[`district=${UNKNOWN_GROUP}`]; // findings without a district ("onbekend")
+ */
 export const UNKNOWN_GROUP = "onbekend";
 
 /** Facts of one finding, derived once per record and shared by every KPI. */
@@ -142,6 +155,10 @@ function contractorOf(inname: Record<string, unknown>): string | undefined {
 /**
  * One input as the engine hands it to calculators: the input itself, its day, the finding facts
  * (computed once), and its dimension values (computed on first use).
+ * @example
+ * const record = new KpiRecord({ kind: "capaciteit", toezichter: "insp-07", datum: "2026-03-10" });
+ * record.dimension("week"); // "2026-W11"
+ * record.dimension("district"); // "onbekend"
  */
 export class KpiRecord {
   readonly day: number | null;

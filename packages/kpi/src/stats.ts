@@ -4,7 +4,11 @@
  * merged partitions are exact. Memory grows with the number of distinct values, not of records.
  */
 
-/** Counts per integer value, as a plain JSON object. */
+/**
+ * Counts per integer value, as a plain JSON object.
+ * @example
+ * const leadTimes: Histogram = { "1": 2, "3": 1, "10": 1 }; // two records of 1 working day, one of 3, one of 10
+ */
 export type Histogram = Record<string, number>;
 
 /** Adds one value to a histogram (in place). */
@@ -19,7 +23,12 @@ export function mergeHistograms(into: Histogram, from: Histogram): Histogram {
   return into;
 }
 
-/** Summary statistics of a histogram of integers. */
+/**
+ * Summary statistics of a histogram of integers.
+ * @example
+ * const summary: HistogramSummary = summariseHistogram({ "1": 2, "3": 1, "10": 1 });
+ * // { n: 4, mean: 3.75, median: 2, p90: 10, min: 1, max: 10 }
+ */
 export interface HistogramSummary {
   readonly n: number;
   readonly mean: number | null;
@@ -31,7 +40,11 @@ export interface HistogramSummary {
   readonly max: number | null;
 }
 
-/** Exact summary of a histogram. */
+/**
+ * Exact summary of a histogram.
+ * @example
+ * summariseHistogram({ "1": 2, "3": 1, "10": 1 }).median; // 2
+ */
 export function summariseHistogram(h: Histogram): HistogramSummary {
   const entries = Object.keys(h)
     .map((k) => [Number(k), h[k] ?? 0] as const)
@@ -59,7 +72,11 @@ export function summariseHistogram(h: Histogram): HistogramSummary {
   };
 }
 
-/** A proportion with its Wilson score interval. */
+/**
+ * A proportion with its Wilson score interval.
+ * @example
+ * const ci: WilsonInterval = wilsonInterval(3, 10); // { rate: 0.3, lower: 0.1078…, upper: 0.6032… }
+ */
 export interface WilsonInterval {
   readonly rate: number;
   readonly lower: number;
@@ -82,7 +99,12 @@ export function wilsonInterval(successes: number, trials: number, z = 1.95996398
   return { rate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
 }
 
-/** Rounds half away from zero to `decimals` places (as DN's `Math.round` does for positives). */
+/**
+ * Rounds half away from zero to `decimals` places (as DN's `Math.round` does for positives).
+ * @example
+ * roundTo(82.456, 1); // 82.5
+ * roundTo(-2.5, 0); // -3 (half away from zero)
+ */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * f)) / f;

@@ -7,10 +7,19 @@ import { computeKpis, type KpiResult, type KpiRunConfig, type KpiStatus } from "
 import { KpiError } from "./errors.js";
 import type { KpiInput } from "./inputs.js";
 
-/** good / bad / neutral, as DN colours a trend card. */
+/**
+ * good / bad / neutral, as DN colours a trend card.
+ * @example
+ * const tone: TrendTone = toneOf({ direction: "higher_is_better" }, 4); // "good"
+ */
 export type TrendTone = "good" | "bad" | "neutral";
 
-/** One point of a KPI series. */
+/**
+ * One point of a KPI series.
+ * @example
+ * const points: readonly SeriesPoint[] = kpiSeries({ kpis: ["wow-score"], inputs, interval: "week", period }).series["wow-score"] ?? [];
+ * points.map((p) => `${p.periode}: ${p.value} (${p.delta ?? "–"}, ${p.tone})`);
+ */
 export interface SeriesPoint {
   /** `2026-W10` or `2026-03`. */
   readonly periode: string;
@@ -23,7 +32,12 @@ export interface SeriesPoint {
   readonly tone: TrendTone;
 }
 
-/** The tone of a change, by the KPI's direction (DN §2.4: count neutral, score higher = good, low scores lower = good). */
+/**
+ * The tone of a change, by the KPI's direction (DN §2.4: count neutral, score higher = good, low scores lower = good).
+ * @example
+ * toneOf({ direction: "lower_is_better" }, 4); // "bad"
+ * toneOf({ direction: "neutral" }, 12); // "neutral"
+ */
 export function toneOf(def: Pick<KpiDefinition, "direction">, delta: number | null): TrendTone {
   if (delta === null || delta === 0 || def.direction === "neutral") return "neutral";
   return delta > 0 === (def.direction === "higher_is_better") ? "good" : "bad";
@@ -101,7 +115,12 @@ function emptyResult(calc: KpiCalculator<unknown>, def: KpiDefinition): number |
 
 const roundDelta = (d: number, def: KpiDefinition) => Number(d.toFixed(Math.max(def.decimals, 0)));
 
-/** DN's `TrendKpiCard`: current and previous ISO week, the delta and its tone. */
+/**
+ * DN's `TrendKpiCard`: current and previous ISO week, the delta and its tone.
+ * @example
+ * const [count]: WeekOverWeekKpi[] = weekOverWeek({ inputs, referenceDate: "2026-03-12" });
+ * count?.currentWeek; // "2026-W11" (previousWeek "2026-W10")
+ */
 export interface WeekOverWeekKpi {
   readonly kpiId: string;
   readonly label: { readonly nl: string; readonly en: string };

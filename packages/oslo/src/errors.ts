@@ -1,6 +1,12 @@
 /**
  * Base of every error the SDK throws. `code` is stable and machine-readable; the message says
  * what went wrong, where, and what to do. Secrets never appear in either.
+ * @example
+ * try {
+ *   parseWkt("POINT (152000");
+ * } catch (error) {
+ *   if (DigitaleNutsError.is(error)) console.error(error.code, error.message); // "WKT_INVALID" …
+ * }
  */
 export class DigitaleNutsError extends Error {
   constructor(
@@ -23,7 +29,11 @@ export class DigitaleNutsError extends Error {
   }
 }
 
-/** One problem found in a payload. */
+/**
+ * One problem found in a payload.
+ * @example
+ * const issue: ValidationIssue = { path: "geplandeDatum", message: "Invalid ISO date", received: 'string "2026-13-01"' };
+ */
 export interface ValidationIssue {
   /** Where, as a dotted path from the root (`periode.begin`, `zone[0].geometrie`); `(root)` for the whole value. */
   readonly path: string;
@@ -33,7 +43,15 @@ export interface ValidationIssue {
   readonly received: string;
 }
 
-/** A payload did not match an OSLO model. Lists every issue, not just the first. */
+/**
+ * A payload did not match an OSLO model. Lists every issue, not just the first.
+ * @example
+ * try {
+ *   parseVaststelling({ type: "Vaststelling" });
+ * } catch (error) {
+ *   if (error instanceof OsloValidationError) console.error(error.code, error.model, error.issues[0]?.path); // "OSLO_VALIDATION_FAILED" "Vaststelling" "vaststellingId"
+ * }
+ */
 export class OsloValidationError extends DigitaleNutsError {
   constructor(
     readonly model: string,

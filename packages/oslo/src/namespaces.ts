@@ -4,6 +4,8 @@
  * OSLO and W3C vocabularies are reused where they fit; terms OSLO does not (yet) have — the
  * supervision of utility works — live in our own namespace `dn`. Its base is a w3id.org
  * permanent identifier so that it can be redirected when the programme settles on a host.
+ * @example
+ * const dctDescription = `${NS.dct}description`; // "http://purl.org/dc/terms/description"
  */
 export const NS = {
   mobiliteit: "https://data.vlaanderen.be/ns/mobiliteit#",
@@ -30,13 +32,26 @@ export const NS = {
   dn: "https://w3id.org/digitale-nuts/ns#",
 } as const;
 
-/** Prefix of a namespace in {@link NS}. */
+/**
+ * Prefix of a namespace in {@link NS}.
+ * @example
+ * const prefix: Prefix = "mobiliteit";
+ * NS[prefix]; // "https://data.vlaanderen.be/ns/mobiliteit#"
+ */
 export type Prefix = keyof typeof NS;
 
-/** Base IRI of every concept and concept scheme the SDK publishes. */
+/**
+ * Base IRI of every concept and concept scheme the SDK publishes.
+ * @example
+ * const schemeUri = `${CONCEPT_BASE}conceptscheme/zonetype`; // Zonetypes.uri
+ */
 export const CONCEPT_BASE = "https://w3id.org/digitale-nuts/id/";
 
-/** Expands a compact IRI such as `dct:description` to a full IRI; full IRIs pass unchanged. */
+/**
+ * Expands a compact IRI such as `dct:description` to a full IRI; full IRIs pass unchanged.
+ * @example
+ * expandIri("dct:description"); // "http://purl.org/dc/terms/description"
+ */
 export function expandIri(compact: string): string {
   const colon = compact.indexOf(":");
   if (colon < 0) throw new Error(`Not a compact IRI: "${compact}"`);

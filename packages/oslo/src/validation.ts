@@ -1,12 +1,22 @@
 import { z } from "zod";
 import { OsloValidationError, type ValidationIssue } from "./errors.js";
 
-/** The outcome of a safe parse: the typed value, or every issue found. */
+/**
+ * The outcome of a safe parse: the typed value, or every issue found.
+ * @example
+ * const result: ParseResult<Vaststelling> = safeParseVaststelling(payload);
+ * if (!result.success) console.error(result.error.issues);
+ */
 export type ParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: OsloValidationError };
 
-/** Formats a path such as `["zone", 0, "geometrie"]` as `zone[0].geometrie`. */
+/**
+ * Formats a path such as `["zone", 0, "geometrie"]` as `zone[0].geometrie`.
+ * @example
+ * formatPath(["zone", 0, "geometrie"]); // "zone[0].geometrie"
+ * formatPath([]); // "(root)"
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(root)";
   return path
@@ -16,7 +26,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** Describes a received value briefly: its type and a truncated preview. */
+/**
+ * Describes a received value briefly: its type and a truncated preview.
+ * @example
+ * describeValue("2026-13-01"); // 'string "2026-13-01"'
+ * describeValue([1, 2]); // "an array of 2"
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";

@@ -3,10 +3,19 @@ import { type DayNumber, toDayNumber } from "./dates.js";
 import { categoryCode, hasPermitReference, type PlanningWork, permitStatusCode } from "./planning-work.js";
 import type { Cadence, Dispatch } from "./profile.js";
 
-/** Kind of visit (oslo `Bezoektypes`). */
+/**
+ * Kind of visit (oslo `Bezoektypes`).
+ * @example
+ * const visitType: VisitType = "TUSSEN";
+ */
 export type VisitType = "START" | "TUSSEN" | "EIND";
 
-/** A visit the cadence asks for today, before assignment. */
+/**
+ * A visit the cadence asks for today, before assignment.
+ * @example
+ * const [first]: VisitCandidate[] = buildCandidates(works, day, calendar, antwerpenProfile.cadence, antwerpenProfile.dispatch);
+ * first; // { work, visitType: "START", mandatory: true, priority: 120, source: "cadence", permitTier: 2, strategicPriority: 3 }
+ */
 export interface VisitCandidate {
   readonly work: PlanningWork;
   readonly visitType: VisitType;
@@ -20,7 +29,11 @@ export interface VisitCandidate {
   readonly strategicPriority: number;
 }
 
-/** A work active on a day: `start ≤ day ≤ end`. */
+/**
+ * A work active on a day: `start ≤ day ≤ end`.
+ * @example
+ * isActiveOn(work, toDayNumber("2026-03-10")); // true for a work from 2026-03-09 to 2026-03-20
+ */
 export function isActiveOn(work: PlanningWork, day: DayNumber): boolean {
   return (
     toDayNumber(work.startDate, `work ${work.id}.startDate`) <= day &&
@@ -28,7 +41,11 @@ export function isActiveOn(work: PlanningWork, day: DayNumber): boolean {
   );
 }
 
-/** Signalisation permit tier of a work (DN `getSignalisatiePermitPriorityTier`). */
+/**
+ * Signalisation permit tier of a work (DN `getSignalisatiePermitPriorityTier`).
+ * @example
+ * permitTier({ ...work, permitStatus: "afgeleverd" }, antwerpenProfile.dispatch); // 2
+ */
 export function permitTier(work: PlanningWork, dispatch: Dispatch): 0 | 1 | 2 {
   const code = permitStatusCode(work.permitStatus);
   if (dispatch.approvedPermitStatuses.includes(code)) return 2;
@@ -36,7 +53,12 @@ export function permitTier(work: PlanningWork, dispatch: Dispatch): 0 | 1 | 2 {
   return 0;
 }
 
-/** DN's strategic project priority: 3 approved, 2 approved low-priority category or permit context, 1 none, 0 none and low-priority. */
+/**
+ * DN's strategic project priority: 3 approved, 2 approved low-priority category or permit context, 1 none, 0 none and low-priority.
+ * @example
+ * const tier = permitTier(work, antwerpenProfile.dispatch);
+ * strategicPriority(tier, work, antwerpenProfile.dispatch); // 3 for an approved categorie_1 work
+ */
 export function strategicPriority(tier: 0 | 1 | 2, work: PlanningWork, dispatch: Dispatch): number {
   const low = dispatch.lowPriorityCategories.includes(categoryCode(work.category));
   if (tier === 2) return low ? 2 : 3;
@@ -47,6 +69,10 @@ export function strategicPriority(tier: 0 | 1 | 2, work: PlanningWork, dispatch:
 /**
  * The cadence visit due for a work on a working day, if any: START on the start moved forward to a working
  * day, EIND on the end moved back to one (both mandatory), else TUSSEN every N working days after the start.
+ * @example
+ * const calendar = createWorkingCalendar(antwerpenProfile.calendar);
+ * dueVisit(work, toDayNumber(work.startDate), calendar, antwerpenProfile.cadence);
+ * // { visitType: "START", mandatory: true, priority: 120 }
  */
 export function dueVisit(
   work: PlanningWork,
@@ -71,6 +97,8 @@ export function dueVisit(
  * Candidate order (DN `sortCandidates` + `prioritizeCandidatesByPermitContext`): permit tier, strategic priority,
  * visit priority (high first), end date (early first). Exact ties go by work id, so the order does not depend on
  * the input order (DN keeps input order there).
+ * @example
+ * const ordered = [...candidates].sort(compareCandidates);
  */
 export function compareCandidates(a: VisitCandidate, b: VisitCandidate): number {
   return (
@@ -86,6 +114,10 @@ export function compareCandidates(a: VisitCandidate, b: VisitCandidate): number 
 /**
  * Today's visit candidates for works already filtered: cadence visits, then (if fewer than the target share of
  * active works) coverage top-up TUSSEN visits at the top-up priority. Sorted by {@link compareCandidates}.
+ * @example
+ * const { included } = filterWorks(works, antwerpenProfile.filter);
+ * const day = toDayNumber("2026-03-10");
+ * const candidates = buildCandidates(included, day, calendar, antwerpenProfile.cadence, antwerpenProfile.dispatch);
  */
 export function buildCandidates(
   works: readonly PlanningWork[],
@@ -134,7 +166,12 @@ export function buildCandidates(
   return candidates.sort(compareCandidates);
 }
 
-/** Works due a weekly hand-over follow-up today: `minDays ≤ d ≤ maxDays` and `d % everyDays = 0`, d counted from the end moved back to a working day. */
+/**
+ * Works due a weekly hand-over follow-up today: `minDays ≤ d ≤ maxDays` and `d % everyDays = 0`, d counted from the end moved back to a working day.
+ * @example
+ * followUpsDue(works, toDayNumber("2026-03-09"), calendar, antwerpenProfile.cadence);
+ * // [{ work, daysSinceEnd: 7 }] for a work that ended on 2026-03-02
+ */
 export function followUpsDue(
   works: readonly PlanningWork[],
   day: DayNumber,

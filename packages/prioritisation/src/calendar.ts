@@ -3,7 +3,12 @@ import { type DayNumber, fromDayNumber, toDayNumber, weekday } from "./dates.js"
 import { PrioritisationError } from "./errors.js";
 import type { CalendarConfig } from "./profile.js";
 
-/** Working days of a city: Monday–Friday minus public holidays (from `date-holidays`) and the city's own days off. */
+/**
+ * Working days of a city: Monday–Friday minus public holidays (from `date-holidays`) and the city's own days off.
+ * @example
+ * const calendar: WorkingCalendar = createWorkingCalendar(antwerpenProfile.calendar);
+ * calendar.nextWorkingDay("2026-05-13"); // "2026-05-15": Ascension Day is off
+ */
 export interface WorkingCalendar {
   /** Whether the ISO date is a working day. */
   isWorkingDay(date: string): boolean;

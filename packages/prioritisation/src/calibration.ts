@@ -1,6 +1,11 @@
 import type { Level } from "./impact.js";
 
-/** Distribution of scores and thresholds that would give the wanted level shares. */
+/**
+ * Distribution of scores and thresholds that would give the wanted level shares.
+ * @example
+ * const c: Calibration = calibrateScores(scoreWorks(works, antwerpenProfile).scores, antwerpenProfile.scoring);
+ * if (!c.highReachable) console.log("no work reaches HOOG; suggested", c.suggested.highThreshold);
+ */
 export interface Calibration {
   readonly count: number;
   readonly min: number;
@@ -18,7 +23,11 @@ export interface Calibration {
   readonly suggested: { readonly highThreshold: number; readonly mediumThreshold: number };
 }
 
-/** Linear-interpolation quantile (type 7) of sorted values. */
+/**
+ * Linear-interpolation quantile (type 7) of sorted values.
+ * @example
+ * quantile([10, 20, 30, 40], 0.5); // 25
+ */
 export function quantile(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;

@@ -1,7 +1,11 @@
 import { isoWeekStart, toDayNumber } from "./dates.js";
 import type { DayPlan } from "./plan-day.js";
 
-/** A stored day plan, reduced to what continuity and fairness need (DN `AssignmentSnapshot`). */
+/**
+ * A stored day plan, reduced to what continuity and fairness need (DN `AssignmentSnapshot`).
+ * @example
+ * const snapshot: AssignmentSnapshot = { date: "2026-03-09", assignments: { "insp-07": [{ workId: "gipod-19170001" }] } };
+ */
 export interface AssignmentSnapshot {
   readonly date: string;
   /** Work ids per inspector id. */
@@ -12,6 +16,9 @@ export interface AssignmentSnapshot {
  * Adds the inspectors of a plan as the first-ever inspector of works that have none yet (DN
  * `registerFirstAssignedInspectors`): continuity is sticky, later plans do not overwrite it.
  * Returns a new map; visits are taken in inspector-id order, then assignment order.
+ * @example
+ * const first = registerFirstInspectors(firstInspectorByWorkId, plan);
+ * const next = planDay("2026-03-11", works, antwerpenProfile, { firstInspectorByWorkId: first });
  */
 export function registerFirstInspectors(
   firstInspectorByWorkId: Readonly<Record<string, string>>,
@@ -29,6 +36,9 @@ export function registerFirstInspectors(
 /**
  * Visits already assigned per inspector in the ISO week of `date`, from snapshots of earlier days of that week
  * (DN `buildWeeklyAssignedVisitsByInspector`); feeds `PlanContext.weeklyAssignedVisits`.
+ * @example
+ * const history = [{ date: "2026-03-09", assignments: { I1: [{ workId: "gipod-1" }, { workId: "gipod-2" }] } }];
+ * weeklyAssignedVisits(history, "2026-03-11"); // { I1: 2 }
  */
 export function weeklyAssignedVisits(
   history: readonly AssignmentSnapshot[],

@@ -1,11 +1,21 @@
 import { PrioritisationError } from "./errors.js";
 
-/** A calendar day as whole days since 1970-01-01 (UTC): cheap to compare and subtract. */
+/**
+ * A calendar day as whole days since 1970-01-01 (UTC): cheap to compare and subtract.
+ * @example
+ * const day: DayNumber = toDayNumber("2026-03-10"); // 20522
+ * fromDayNumber(day + 7); // "2026-03-17"
+ */
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
 
-/** Parses `YYYY-MM-DD` (a longer ISO date-time is cut to its date) into a {@link DayNumber}. */
+/**
+ * Parses `YYYY-MM-DD` (a longer ISO date-time is cut to its date) into a {@link DayNumber}.
+ * @example
+ * toDayNumber("2026-03-10"); // 20522
+ * toDayNumber("2026-03-10T08:30:00+01:00"); // 20522
+ */
 export function toDayNumber(iso: string, field = "date"): DayNumber {
   const cached = dayCache.get(iso);
   if (cached !== undefined) return cached;
@@ -52,7 +62,11 @@ function digits(s: string, from: number, count: number): number {
   return n;
 }
 
-/** Formats a {@link DayNumber} as `YYYY-MM-DD`. */
+/**
+ * Formats a {@link DayNumber} as `YYYY-MM-DD`.
+ * @example
+ * fromDayNumber(20522); // "2026-03-10"
+ */
 export function fromDayNumber(day: DayNumber): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

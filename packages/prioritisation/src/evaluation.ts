@@ -3,7 +3,12 @@ import type { CityProfile } from "./profile.js";
 import { type RateEstimate, wilsonInterval } from "./rates.js";
 import { type PrioritySignals, scoreWorks } from "./score-works.js";
 
-/** One past day: what each configuration would rank, what was planned, visited and found. */
+/**
+ * One past day: what each configuration would rank, what was planned, visited and found.
+ * @example
+ * const day: HistoryDay<PlanningWork> = { date: "2026-03-10", works, outcomes: { "gipod-19170001": "NOK" },
+ *   planned: ["gipod-19170001"], visited: ["gipod-19170001"] };
+ */
 export interface HistoryDay<W = unknown> {
   readonly date: string;
   /** The works in scope that day (passed to each configuration's `rank`). */
@@ -16,13 +21,25 @@ export interface HistoryDay<W = unknown> {
   readonly visited?: readonly string[];
 }
 
-/** A prioritisation configuration under test: a name and a ranking of a day's works, best first. */
+/**
+ * A prioritisation configuration under test: a name and a ranking of a day's works, best first.
+ * @example
+ * const byEndDate: RankingConfig<PlanningWork> = {
+ *   name: "end-date",
+ *   rank: (day) => [...day.works].sort((a, b) => a.endDate.localeCompare(b.endDate)).map((w) => w.id),
+ * };
+ */
 export interface RankingConfig<W = unknown> {
   readonly name: string;
   rank(day: HistoryDay<W>): readonly string[];
 }
 
-/** How one configuration did. */
+/**
+ * How one configuration did.
+ * @example
+ * const b: ConfigEvaluation = evaluatePrioritisation(days, byEndDate, rankByScore("score", antwerpenProfile), 10).b;
+ * console.log(b.name, b.precisionAtK.rate, b.hitRate.lower, b.labelledShare);
+ */
 export interface ConfigEvaluation {
   readonly name: string;
   /** NOK works in the top k over all days / (k × days), with a Wilson interval. */
@@ -33,7 +50,12 @@ export interface ConfigEvaluation {
   readonly labelledShare: number;
 }
 
-/** The comparison of two configurations. */
+/**
+ * The comparison of two configurations.
+ * @example
+ * const result: PrioritisationEvaluation = evaluatePrioritisation(days, byEndDate, rankByScore("score", antwerpenProfile), 10);
+ * result.plannedVisited.rate; // share of planned works actually visited
+ */
 export interface PrioritisationEvaluation {
   readonly k: number;
   readonly days: number;

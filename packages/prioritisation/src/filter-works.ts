@@ -8,7 +8,12 @@ import {
 } from "./planning-work.js";
 import type { WorkFilter } from "./profile.js";
 
-/** Why a work is out of scope (DN `WorkExclusionReason`). */
+/**
+ * Why a work is out of scope (DN `WorkExclusionReason`).
+ * @example
+ * const reason: ExclusionReason = "permit_expired";
+ * const expired = excluded.filter((e) => e.reasons.some((r) => r.reason === reason));
+ */
 export type ExclusionReason =
   | "missing_signalisation_permit"
   | "permit_expired"
@@ -19,7 +24,14 @@ export type ExclusionReason =
   | "district"
   | "postcode";
 
-/** A work left out, with every reason (as data: the field, the value found and what was allowed). */
+/**
+ * A work left out, with every reason (as data: the field, the value found and what was allowed).
+ * @example
+ * const exclusion: Exclusion = {
+ *   workId: "gipod-19170001",
+ *   reasons: [{ reason: "status", value: "concreet_gepland", allowed: ["in_uitvoering"] }],
+ * };
+ */
 export interface Exclusion {
   readonly workId: string;
   readonly reasons: readonly {
@@ -29,13 +41,22 @@ export interface Exclusion {
   }[];
 }
 
-/** The works in scope and the ones left out, in input order. */
+/**
+ * The works in scope and the ones left out, in input order.
+ * @example
+ * const { included, excluded }: FilterResult = filterWorks(works, mechelenProfile.filter);
+ */
 export interface FilterResult {
   readonly included: PlanningWork[];
   readonly excluded: Exclusion[];
 }
 
-/** A filter compiled once: normalised sets for fast membership tests. */
+/**
+ * A filter compiled once: normalised sets for fast membership tests.
+ * @example
+ * const filter: CompiledFilter = compileFilter(antwerpenProfile.filter);
+ * const inScope = works.filter((w) => filter.reasonsFor(w).length === 0);
+ */
 export interface CompiledFilter {
   reasonsFor(work: PlanningWork): Exclusion["reasons"];
 }
@@ -43,6 +64,9 @@ export interface CompiledFilter {
 /**
  * Compiles a {@link WorkFilter}; empty lists mean "no filter" and missing values match `onbekend` (codes) or
  * `Onbekend` (source status, district), as DN_DISPATCH does.
+ * @example
+ * compileFilter({ statuses: ["in_uitvoering"] }).reasonsFor({ ...work, status: "VERGUND" });
+ * // [{ reason: "status", value: "concreet_gepland", allowed: ["in_uitvoering"] }]
  */
 export function compileFilter(filter: Partial<WorkFilter>): CompiledFilter {
   const set = (values: readonly string[] | undefined, norm: (v: string) => string) =>

@@ -1,4 +1,8 @@
-/** A WGS84 point in degrees. */
+/**
+ * A WGS84 point in degrees.
+ * @example
+ * const berchem: LatLon = { lat: 51.1945, lon: 4.426 };
+ */
 export interface LatLon {
   readonly lat: number;
   readonly lon: number;
@@ -7,7 +11,11 @@ export interface LatLon {
 const EARTH_RADIUS_KM = 6371;
 const RAD = Math.PI / 180;
 
-/** Great-circle distance in km (haversine), the distance DN_DISPATCH uses everywhere. */
+/**
+ * Great-circle distance in km (haversine), the distance DN_DISPATCH uses everywhere.
+ * @example
+ * haversineKm({ lat: 51.2205, lon: 4.4003 }, { lat: 51.1945, lon: 4.426 }); // ≈ 3.4 (km)
+ */
 export function haversineKm(a: LatLon, b: LatLon): number {
   const dLat = (b.lat - a.lat) * RAD;
   const dLon = (b.lon - a.lon) * RAD;

@@ -1,10 +1,20 @@
 import type { Area, ImpactIndicators, ImpactModel } from "./profile.js";
 import type { Reason } from "./reason.js";
 
-/** Impact level (DN: HOOG ≥ 70, MIDDEL ≥ 40). */
+/**
+ * Impact level (DN: HOOG ≥ 70, MIDDEL ≥ 40).
+ * @example
+ * const level: Level = impactLevel(43, antwerpenProfile.impact); // "MIDDEL"
+ */
 export type Level = "LAAG" | "MIDDEL" | "HOOG";
 
-/** An area's societal impact score with its reasons. */
+/**
+ * An area's societal impact score with its reasons.
+ * @example
+ * const impact: ImpactScore = computeImpactScore({ populationDensity: 9857, servicePressure: 1 }, antwerpenProfile.impact);
+ * impact.priorityDelta; // 9 = round(43 × 0.2)
+ * decideVisit(visit, sameDayVisits, "2026-03-10", { impact });
+ */
 export interface ImpactScore {
   /** 0–100. */
   readonly score: number;
@@ -52,7 +62,11 @@ export function computeImpactScore(indicators: ImpactIndicators, model: ImpactMo
   };
 }
 
-/** The level of an impact score under a model's thresholds. */
+/**
+ * The level of an impact score under a model's thresholds.
+ * @example
+ * impactLevel(43, antwerpenProfile.impact); // "MIDDEL" (HOOG ≥ 70, MIDDEL ≥ 40)
+ */
 export function impactLevel(
   score: number,
   model: Pick<ImpactModel, "highThreshold" | "mediumThreshold">,
@@ -60,7 +74,12 @@ export function impactLevel(
   return score >= model.highThreshold ? "HOOG" : score >= model.mediumThreshold ? "MIDDEL" : "LAAG";
 }
 
-/** Impact score per postcode of a profile: the area's explicit `impactScore`, else the formula on its indicators. */
+/**
+ * Impact score per postcode of a profile: the area's explicit `impactScore`, else the formula on its indicators.
+ * @example
+ * const byPostcode = areaImpactScores(antwerpenProfile.areas, antwerpenProfile.impact);
+ * byPostcode.get("2000"); // 43
+ */
 export function areaImpactScores(areas: readonly Area[], model: ImpactModel): Map<string, number> {
   const out = new Map<string, number>();
   for (const area of areas) {

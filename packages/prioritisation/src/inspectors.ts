@@ -3,13 +3,22 @@ import { centroidOf, type LatLon } from "./geo.js";
 import type { PlanningWork } from "./planning-work.js";
 import type { CityProfile, InspectorProfile } from "./profile.js";
 
-/** Why an inspector is not deployable on a day. Absence and inactivity override continuity and manual overrides. */
+/**
+ * Why an inspector is not deployable on a day. Absence and inactivity override continuity and manual overrides.
+ * @example
+ * const unavailable: UnavailableInspector = { inspectorId: "insp-07", reason: "absent" };
+ */
 export interface UnavailableInspector {
   readonly inspectorId: string;
   readonly reason: "absent" | "inactive" | "unavailable";
 }
 
-/** Splits the profile's inspectors into those deployable on a day and those not, with the reason. */
+/**
+ * Splits the profile's inspectors into those deployable on a day and those not, with the reason.
+ * @example
+ * const { active, unavailable } = availableInspectors(antwerpenProfile, toDayNumber("2026-03-10"), ["I3"]);
+ * unavailable; // [{ inspectorId: "I3", reason: "unavailable" }]
+ */
 export function availableInspectors(
   profile: CityProfile,
   day: DayNumber,

@@ -9,7 +9,15 @@ import { categoryCode, type PlanningWork } from "./planning-work.js";
 import type { CityProfile, InspectorProfile, WorkFilter } from "./profile.js";
 import type { Reason } from "./reason.js";
 
-/** What the day's plan needs besides works and profile: history and the dispatcher's decisions. */
+/**
+ * What the day's plan needs besides works and profile: history and the dispatcher's decisions.
+ * @example
+ * const context: PlanContext = {
+ *   firstInspectorByWorkId,
+ *   manualInspectorByWorkId: { "gipod-19170001": "I2" },
+ *   unavailableInspectorIds: ["I5"],
+ * };
+ */
 export interface PlanContext {
   /** The first inspector ever assigned per work id (continuity; DN `dn_dispatch_first_inspector_v1`). */
   readonly firstInspectorByWorkId?: Readonly<Record<string, string>>;
@@ -27,12 +35,26 @@ export interface PlanContext {
   readonly calendar?: WorkingCalendar;
 }
 
-/** DN's assignment role label. */
+/**
+ * DN's assignment role label.
+ * @example
+ * const role: AssignmentRole = "DEDICATED"; // the work's postcode is one of the inspector's primary postcodes
+ */
 export type AssignmentRole = "DEDICATED" | "BACKUP" | "RESERVE";
-/** The pool an inspector was picked from. */
+/**
+ * The pool an inspector was picked from.
+ * @example
+ * const pool: PoolName = "emergency";
+ * const emergency = Object.values(plan.assignments).flat().filter((a) => a.pool === pool);
+ */
 export type PoolName = "manual" | "primary" | "backup" | "reserve" | "emergency";
 
-/** A visit assigned to an inspector, with the score that chose the inspector, explained. */
+/**
+ * A visit assigned to an inspector, with the score that chose the inspector, explained.
+ * @example
+ * const visits: readonly Assignment[] = plan.assignments.I1 ?? [];
+ * for (const a of visits) console.log(a.workId, a.visitType, a.pool, a.loadAfter, a.score);
+ */
 export interface Assignment {
   readonly id: string;
   readonly workId: string;
@@ -58,7 +80,12 @@ export interface Assignment {
   readonly explanation: readonly Reason[];
 }
 
-/** A weekly hand-over follow-up (mail/phone), not a field visit. */
+/**
+ * A weekly hand-over follow-up (mail/phone), not a field visit.
+ * @example
+ * const followUps: readonly FollowUp[] = plan.followUps.I1 ?? [];
+ * followUps.map((f) => `${f.workId}: ${f.daysSinceEnd} days after the end (${f.via})`);
+ */
 export interface FollowUp {
   readonly id: string;
   readonly workId: string;
@@ -69,7 +96,11 @@ export interface FollowUp {
   readonly via: "preferred" | "primary" | "backup" | "nearest";
 }
 
-/** A candidate no inspector could take. */
+/**
+ * A candidate no inspector could take.
+ * @example
+ * const full: UnassignedVisit[] = plan.unassigned.filter((u) => u.reason === "capacity");
+ */
 export interface UnassignedVisit {
   readonly workId: string;
   readonly visitType: VisitType;
@@ -79,7 +110,11 @@ export interface UnassignedVisit {
   readonly reason: "capacity" | "no_eligible_inspector";
 }
 
-/** Day totals (DN `totals`). */
+/**
+ * Day totals (DN `totals`).
+ * @example
+ * const { plannedVisits, unassignedVisits, withoutPermitSharePct }: PlanTotals = plan.totals;
+ */
 export interface PlanTotals {
   readonly activeWorks: number;
   readonly candidates: number;
@@ -95,7 +130,12 @@ export interface PlanTotals {
   readonly withoutPermitSharePct: number;
 }
 
-/** The plan for one day. */
+/**
+ * The plan for one day.
+ * @example
+ * const plan: DayPlan = planDay("2026-03-10", works, antwerpenProfile);
+ * if (plan.isWorkingDay) console.log(plan.totals.plannedVisits, plan.loads);
+ */
 export interface DayPlan {
   readonly date: string;
   readonly isWorkingDay: boolean;

@@ -12,6 +12,9 @@ import type { LatLon } from "./geo.js";
  * The slim view of a work the planner needs. Coded fields hold oslo codes where one exists
  * (`categorie_1`, `in_uitvoering`, `afgeleverd`); any other string is kept and normalised, so
  * DN_DISPATCH records (`"VERGUND"`, `"Categorie 1"`, `"AFGELEVERD"`) work unchanged.
+ * @example
+ * const work: PlanningWork = { id: "gipod-19170001", gipodId: "19170001", status: "in_uitvoering", postcode: "2018",
+ *   category: "categorie_1", permitStatus: "afgeleverd", startDate: "2026-03-09", endDate: "2026-03-20" };
  */
 export interface PlanningWork {
   /** The city's id of the work (DN: `gipod-<id>-<row>`). */
@@ -50,7 +53,12 @@ export interface PlanningWork {
   readonly consequences?: readonly string[];
 }
 
-/** What {@link toPlanningWork} cannot read from the occupancy itself. */
+/**
+ * What {@link toPlanningWork} cannot read from the occupancy itself.
+ * @example
+ * const extras: PlanningWorkExtras = { postcode: "2018", district: "Antwerpen", contractor: "aannemer-017" };
+ * const work = toPlanningWork(grondwerk, { ...extras, vergunning });
+ */
 export interface PlanningWorkExtras {
   /** The city's id; default `gipod-<gipodId>`. */
   readonly id?: string;
@@ -85,22 +93,40 @@ function memoised(fn: (raw: string) => string): (raw: string | undefined) => str
   };
 }
 
-/** Normalises a category to its oslo code (`"Categorie 1"` → `categorie_1`); empty → `onbekend`. */
+/**
+ * Normalises a category to its oslo code (`"Categorie 1"` → `categorie_1`); empty → `onbekend`.
+ * @example
+ * categoryCode("Categorie 1"); // "categorie_1"
+ * categoryCode(undefined); // "onbekend"
+ */
 export const categoryCode: (raw: string | undefined) => string = memoised(
   (raw) => Grondwerkcategorieen.find(raw)?.code ?? normaliseRaw(raw),
 );
 
-/** Normalises a permit status to its oslo code (`"AFGELEVERD"` → `afgeleverd`); empty → `onbekend`. */
+/**
+ * Normalises a permit status to its oslo code (`"AFGELEVERD"` → `afgeleverd`); empty → `onbekend`.
+ * @example
+ * permitStatusCode("AFGELEVERD"); // "afgeleverd"
+ */
 export const permitStatusCode: (raw: string | undefined) => string = memoised(
   (raw) => Vergunningsstatussen.find(raw)?.code ?? normaliseRaw(raw),
 );
 
-/** Normalises an occupancy status to its oslo code (`"VERGUND"` → `concreet_gepland`, `"IN EFFECT"` → `in_uitvoering`). */
+/**
+ * Normalises an occupancy status to its oslo code (`"VERGUND"` → `concreet_gepland`, `"IN EFFECT"` → `in_uitvoering`).
+ * @example
+ * statusCode("VERGUND"); // "concreet_gepland"
+ * statusCode("IN EFFECT"); // "in_uitvoering"
+ */
 export const statusCode: (raw: string | undefined) => string = memoised(
   (raw) => InnameStatussen.find(raw)?.code ?? normaliseRaw(raw),
 );
 
-/** Whether the work has a signalisation permit reference (DN `hasASignPermitReference`). */
+/**
+ * Whether the work has a signalisation permit reference (DN `hasASignPermitReference`).
+ * @example
+ * hasPermitReference({ ...work, permitRefKey: "ASIGN-2026-0042" }); // true
+ */
 export function hasPermitReference(work: PlanningWork): boolean {
   return Boolean(work.permitRefKey?.trim() || work.permitReferenceId?.trim());
 }
@@ -111,7 +137,11 @@ const stripDiacritics = (s: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
-/** Whether the permit or source status says the permit has expired (DN `isPermitExpiredViolationWork`). */
+/**
+ * Whether the permit or source status says the permit has expired (DN `isPermitExpiredViolationWork`).
+ * @example
+ * isPermitExpired({ ...work, permitDossierStatus: "Vergunning afgelopen" }); // true
+ */
 export function isPermitExpired(work: PlanningWork): boolean {
   for (const raw of [work.permitDossierStatus, work.sourceStatus]) {
     if (!raw) continue;

@@ -8,7 +8,12 @@ const pseudonym = z
 const point = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 const share = z.number().min(0).max(1);
 
-/** Open-data impact indicators of an area (DN_DISPATCH §3.1); `null`/absent means unknown. */
+/**
+ * Open-data impact indicators of an area (DN_DISPATCH §3.1); `null`/absent means unknown.
+ * @example
+ * const indicators: ImpactIndicators = { populationDensity: 9857, vulnerableShare: null, servicePressure: 1 };
+ * computeImpactScore(indicators, antwerpenProfile.impact).score; // 43
+ */
 export const ImpactIndicators = z.object({
   populationDensity: z.number().nullable().optional(),
   vulnerableShare: share.nullable().optional(),
@@ -17,7 +22,11 @@ export const ImpactIndicators = z.object({
 });
 export type ImpactIndicators = z.infer<typeof ImpactIndicators>;
 
-/** An area of the city: a postcode with its district, centroid and impact indicators. */
+/**
+ * An area of the city: a postcode with its district, centroid and impact indicators.
+ * @example
+ * const area: Area = Area.parse({ postcode: "2018", district: "Antwerpen", centroid: { lat: 51.2065, lon: 4.4205 } });
+ */
 export const Area = z.object({
   postcode: z.string().regex(/^\d{4}$/, "een Belgische postcode heeft 4 cijfers"),
   district: z.string().optional(),
@@ -34,7 +43,12 @@ export const Area = z.object({
 });
 export type Area = z.infer<typeof Area>;
 
-/** An inspector known by a pseudonymous id; names stay in the city's own systems. */
+/**
+ * An inspector known by a pseudonymous id; names stay in the city's own systems.
+ * @example
+ * const inspector = InspectorProfile.parse({ id: "insp-07", primaryPostcodes: ["2600"], backupPostcodes: ["2610"] });
+ * inspector.experienceFactor; // 1 (default)
+ */
 export const InspectorProfile = z.object({
   id: pseudonym,
   label: z.string().optional(),
@@ -55,7 +69,12 @@ export const InspectorProfile = z.object({
 });
 export type InspectorProfile = z.infer<typeof InspectorProfile>;
 
-/** Which works are in scope (DN `WorkFilterOptions`); empty lists mean "no filter". */
+/**
+ * Which works are in scope (DN `WorkFilterOptions`); empty lists mean "no filter".
+ * @example
+ * const filter = WorkFilter.parse({ statuses: ["in_uitvoering"], requireSignalisationPermit: true });
+ * const { included, excluded } = filterWorks(works, filter);
+ */
 export const WorkFilter = z.object({
   statuses: z.array(z.string()).default([]),
   sourceStatuses: z.array(z.string()).default([]),
@@ -68,7 +87,12 @@ export const WorkFilter = z.object({
 });
 export type WorkFilter = z.infer<typeof WorkFilter>;
 
-/** Daily capacity ("5 + 1 overflow" in Antwerp). */
+/**
+ * Daily capacity ("5 + 1 overflow" in Antwerp).
+ * @example
+ * const capacity = Capacity.parse({ ...dnDefaults.capacity, softDailyLimit: 4, hardDailyLimit: 5 });
+ * antwerpenProfile.capacity.softDailyLimit; // 5 ("5 + 1 overflow")
+ */
 export const Capacity = z
   .object({
     softDailyLimit: z.number().int().min(1).max(20),
@@ -93,7 +117,12 @@ export const Capacity = z
   });
 export type Capacity = z.infer<typeof Capacity>;
 
-/** Visit cadence: mandatory START/EIND, TUSSEN every N working days, coverage top-up, hand-over follow-ups. */
+/**
+ * Visit cadence: mandatory START/EIND, TUSSEN every N working days, coverage top-up, hand-over follow-ups.
+ * @example
+ * const cadence = Cadence.parse({ ...dnDefaults.cadence, intermediateEveryWorkingDays: 3 });
+ * dueVisit(work, toDayNumber("2026-03-10"), calendar, cadence);
+ */
 export const Cadence = z.object({
   startPriority: z.number(),
   endPriority: z.number(),
@@ -110,7 +139,12 @@ export const Cadence = z.object({
 });
 export type Cadence = z.infer<typeof Cadence>;
 
-/** Weights of the inspector score (DN `scoreInspectorForWork` + `pickInspector`). */
+/**
+ * Weights of the inspector score (DN `scoreInspectorForWork` + `pickInspector`).
+ * @example
+ * const weights = InspectorScoreWeights.parse({ ...dnDefaults.dispatch.inspectorScore, weeklyFairness: 0 });
+ * const profile: CityProfile = { ...antwerpenProfile, dispatch: { ...antwerpenProfile.dispatch, inspectorScore: weights } };
+ */
 export const InspectorScoreWeights = z.object({
   primary: z.number(),
   backup: z.number(),
@@ -128,7 +162,12 @@ export const InspectorScoreWeights = z.object({
 });
 export type InspectorScoreWeights = z.infer<typeof InspectorScoreWeights>;
 
-/** Dispatch ordering and inspector choice. */
+/**
+ * Dispatch ordering and inspector choice.
+ * @example
+ * const dispatch = Dispatch.parse({ ...dnDefaults.dispatch, lowPriorityCategories: [] });
+ * permitTier({ ...work, permitStatus: "afgeleverd" }, dispatch); // 2
+ */
 export const Dispatch = z.object({
   /** Permit statuses that count as an approved signalisation permit (tier 2). */
   approvedPermitStatuses: z.array(z.string()),
@@ -140,7 +179,12 @@ export const Dispatch = z.object({
 });
 export type Dispatch = z.infer<typeof Dispatch>;
 
-/** Working calendar: public holidays from `date-holidays` by country/region, plus the city's own days off. */
+/**
+ * Working calendar: public holidays from `date-holidays` by country/region, plus the city's own days off.
+ * @example
+ * const config = CalendarConfig.parse({ country: "BE", region: "VLG", extraDaysOff: ["2026-05-18"] });
+ * createWorkingCalendar(config).isWorkingDay("2026-05-18"); // false: the city's own day off
+ */
 export const CalendarConfig = z.object({
   country: z.string().min(2),
   region: z.string().optional(),
@@ -151,7 +195,12 @@ export const CalendarConfig = z.object({
 });
 export type CalendarConfig = z.infer<typeof CalendarConfig>;
 
-/** DN's impact model (§3.2): normalisation and weights; configurable per city. */
+/**
+ * DN's impact model (§3.2): normalisation and weights; configurable per city.
+ * @example
+ * const model = ImpactModel.parse({ ...dnDefaults.impact, densityMax: 5000 });
+ * computeImpactScore({ populationDensity: 4200 }, model).score; // 29
+ */
 export const ImpactModel = z.object({
   densityMin: z.number(),
   densityMax: z.number(),
@@ -168,7 +217,12 @@ export const ImpactModel = z.object({
 });
 export type ImpactModel = z.infer<typeof ImpactModel>;
 
-/** Weights (≥ 0; 0 switches a factor off) and level thresholds of the explainable priority score. */
+/**
+ * Weights (≥ 0; 0 switches a factor off) and level thresholds of the explainable priority score.
+ * @example
+ * const scoring = Scoring.parse({ ...dnDefaults.scoring, highThreshold: 70 });
+ * priorityLevel(65, scoring); // "MIDDEL"
+ */
 export const Scoring = z.object({
   weights: z.object({
     visitObligation: z.number().min(0),
@@ -199,7 +253,12 @@ export const Scoring = z.object({
 });
 export type Scoring = z.infer<typeof Scoring>;
 
-/** A city's whole configuration: nothing about a city is hard-coded anywhere else. */
+/**
+ * A city's whole configuration: nothing about a city is hard-coded anywhere else.
+ * @example
+ * const profile: CityProfile = { ...antwerpenProfile, inspectors: antwerpenProfile.inspectors.filter((i) => i.id !== "I7") };
+ * const plan = planDay("2026-03-10", works, profile);
+ */
 export const CityProfile = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -218,7 +277,12 @@ export const CityProfile = z.object({
   impact: ImpactModel,
   scoring: Scoring,
 });
-/** Input shape of a city profile (defaults not yet applied). */
+/**
+ * Input shape of a city profile (defaults not yet applied).
+ * @example
+ * const input: CityProfileInput = { ...antwerpenProfile, calendar: { country: "BE", region: "VLG" } };
+ * parseCityProfile(input).calendar.timeZone; // "Europe/Brussels" (default applied)
+ */
 export type CityProfileInput = z.input<typeof CityProfile>;
 export type CityProfile = z.infer<typeof CityProfile>;
 

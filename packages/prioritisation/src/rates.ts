@@ -1,4 +1,9 @@
-/** A proportion with its 95 % Wilson score interval. */
+/**
+ * A proportion with its 95 % Wilson score interval.
+ * @example
+ * const estimate: RateEstimate = wilsonInterval(3, 10);
+ * // { hits: 3, trials: 10, rate: 0.3, lower: 0.1078…, upper: 0.6032… }
+ */
 export interface RateEstimate {
   /** Successes (e.g. NOK findings). */
   readonly hits: number;
@@ -15,6 +20,8 @@ export interface RateEstimate {
 /**
  * Wilson score interval for a binomial proportion: unlike the normal approximation it stays inside
  * [0, 1] and is honest for small counts, so one bad visit gives a wide interval, not a rate of 100 %.
+ * @example
+ * wilsonInterval(3, 10); // { hits: 3, trials: 10, rate: 0.3, lower: 0.1078…, upper: 0.6032… }
  */
 export function wilsonInterval(hits: number, trials: number, z = 1.96): RateEstimate {
   if (!(trials > 0)) return { hits: 0, trials: 0, rate: 0, lower: 0, upper: 1 };
@@ -29,6 +36,8 @@ export function wilsonInterval(hits: number, trials: number, z = 1.96): RateEsti
 /**
  * Shrinks an observed rate towards a prior mean (beta-binomial / empirical Bayes):
  * `(hits + strength·mean) / (trials + strength)`. With few trials the estimate stays near the mean.
+ * @example
+ * shrinkRate(3, 10, 0.1, 20); // 0.1667 = (3 + 20 × 0.1) / (10 + 20)
  */
 export function shrinkRate(hits: number, trials: number, mean: number, strength: number): number {
   const denom = trials + strength;

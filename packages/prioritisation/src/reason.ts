@@ -1,4 +1,8 @@
-/** One factor of a score, as data: what was measured, how much it weighs, and what it added. */
+/**
+ * One factor of a score, as data: what was measured, how much it weighs, and what it added.
+ * @example
+ * const reason: Reason = { factor: "distanceKm", value: 3.4, weight: -3, contribution: -10.2 };
+ */
 export interface Reason {
   /** Stable factor name, e.g. `role`, `distanceKm`, `deadlineProximity`. */
   readonly factor: string;

@@ -1,19 +1,33 @@
 import { centroidOf, haversineKm, type LatLon } from "./geo.js";
 import type { DayPlan } from "./plan-day.js";
 
-/** A stop to route: any item with an id and a point. */
+/**
+ * A stop to route: any item with an id and a point.
+ * @example
+ * const stop: RouteStop = { id: "gipod-19170001", location: { lat: 51.2065, lon: 4.4205 } };
+ */
 export interface RouteStop {
   readonly id: string;
   readonly location: LatLon;
 }
 
-/** Orders stops from a start point; returns indices into `stops`. Plug in a better optimiser here. */
+/**
+ * Orders stops from a start point; returns indices into `stops`. Plug in a better optimiser here.
+ * @example
+ * const asGiven: RouteStrategy = { name: "as-given", order: (_start, stops) => stops.map((_, i) => i) };
+ * proposeRoutes(plan, { strategy: asGiven });
+ */
 export interface RouteStrategy {
   readonly name: string;
   order(start: LatLon, stops: readonly RouteStop[], distance: (a: LatLon, b: LatLon) => number): number[];
 }
 
-/** One inspector's route. */
+/**
+ * One inspector's route.
+ * @example
+ * const routes: InspectorRoute[] = proposeRoutes(plan).routes;
+ * for (const r of routes) console.log(r.inspectorId, r.totalKm.toFixed(1), r.stops.map((s) => s.id));
+ */
 export interface InspectorRoute {
   readonly inspectorId: string;
   readonly start: LatLon;
@@ -27,7 +41,12 @@ export interface InspectorRoute {
   readonly totalKm: number;
 }
 
-/** Nearest neighbour from the start, then 2-opt until no improving swap (open path, or closed when `returnToStart`). */
+/**
+ * Nearest neighbour from the start, then 2-opt until no improving swap (open path, or closed when `returnToStart`).
+ * @example
+ * const strategy = nearestNeighbourTwoOpt({ returnToStart: true, maxPasses: 20 });
+ * proposeRoutes(plan, { strategy, returnToStart: true });
+ */
 export function nearestNeighbourTwoOpt(
   options: { returnToStart?: boolean; maxPasses?: number } = {},
 ): RouteStrategy {
@@ -77,7 +96,12 @@ export function nearestNeighbourTwoOpt(
   };
 }
 
-/** Options of {@link proposeRoutes}. */
+/**
+ * Options of {@link proposeRoutes}.
+ * @example
+ * const options: RouteOptions = { startOf: () => antwerpenProfile.defaultCenter, returnToStart: true };
+ * const { routes, totalKm } = proposeRoutes(plan, options);
+ */
 export interface RouteOptions {
   /** Where an inspector starts (office, home base); default: the centroid of their stops, as DN does. */
   readonly startOf?: (inspectorId: string, stops: readonly RouteStop[]) => LatLon;
@@ -132,7 +156,11 @@ export function proposeRoutes(
   return { routes, totalKm, strategy: strategy.name };
 }
 
-/** Length of a path through points in the given order, from `start` (for comparing strategies). */
+/**
+ * Length of a path through points in the given order, from `start` (for comparing strategies).
+ * @example
+ * pathKm(antwerpenProfile.defaultCenter, route.stops.map((s) => s.location));
+ */
 export function pathKm(start: LatLon, points: readonly LatLon[]): number {
   let km = 0;
   let here = start;

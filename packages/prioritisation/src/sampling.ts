@@ -3,10 +3,19 @@ import { PrioritisationError } from "./errors.js";
 import { seededRandom } from "./random.js";
 import { shrinkRate } from "./rates.js";
 
-/** Sample inspection categories (UK regime): A during works, B within 6 months after reinstatement, C before the guarantee ends. */
+/**
+ * Sample inspection categories (UK regime): A during works, B within 6 months after reinstatement, C before the guarantee ends.
+ * @example
+ * const category: SampleCategory = "B"; // within 6 months after reinstatement
+ */
 export type SampleCategory = "A" | "B" | "C";
 
-/** A work as the sampler sees it. */
+/**
+ * A work as the sampler sees it.
+ * @example
+ * const work: SamplingWork = { id: "gipod-19170001", utility: "Fluvius", startDate: "2026-01-12",
+ *   endDate: "2026-02-20", reinstatementDate: "2026-02-18" };
+ */
 export interface SamplingWork {
   readonly id: string;
   readonly utility: string;
@@ -20,13 +29,24 @@ export interface SamplingWork {
   readonly inDefectCycle?: boolean;
 }
 
-/** Past sample outcomes per utility, driving performance-based rates. */
+/**
+ * Past sample outcomes per utility, driving performance-based rates.
+ * @example
+ * const performance: Record<string, UtilityPerformance> = { Fluvius: { inspections: 120, failures: 18 } };
+ */
 export interface UtilityPerformance {
   readonly inspections: number;
   readonly failures: number;
 }
 
-/** Sampling rules. */
+/**
+ * Sampling rules.
+ * @example
+ * const rules: SamplingRules = {
+ *   date: "2026-03-10", baseRate: { A: 0.1, B: 0.1, C: 0.1 }, maxRate: 0.3, minRate: 0.02,
+ *   referenceFailureRate: 0.1, performance, openSamples,
+ * };
+ */
 export interface SamplingRules {
   /** The day the sample is drawn. */
   readonly date: string;
@@ -50,7 +70,12 @@ export interface SamplingRules {
   readonly openSamples?: readonly Sample[];
 }
 
-/** One drawn sample. */
+/**
+ * One drawn sample.
+ * @example
+ * const sample: Sample = { workId: "gipod-19170001", utility: "Fluvius", category: "A",
+ *   drawnOn: "2026-03-10", expiresOn: "2026-03-20" };
+ */
 export interface Sample {
   readonly workId: string;
   readonly utility: string;
@@ -60,7 +85,12 @@ export interface Sample {
   readonly expiresOn: string;
 }
 
-/** One stratum (utility × category) and how its rate came about. */
+/**
+ * One stratum (utility × category) and how its rate came about.
+ * @example
+ * const strata: readonly SampleStratum[] = drawSample(works, rules, 42).strata;
+ * strata.map((s) => `${s.utility}/${s.category}: ${s.drawn} of ${s.eligible} at rate ${s.rate}`);
+ */
 export interface SampleStratum {
   readonly utility: string;
   readonly category: SampleCategory;
@@ -71,7 +101,12 @@ export interface SampleStratum {
   readonly multiplier: number;
 }
 
-/** The result of {@link drawSample}. */
+/**
+ * The result of {@link drawSample}.
+ * @example
+ * const draw: SampleDraw = drawSample(works, rules, "2026-03-10");
+ * draw.skipped.filter((s) => s.reason === "defect_cycle");
+ */
 export interface SampleDraw {
   readonly samples: readonly Sample[];
   readonly strata: readonly SampleStratum[];
@@ -190,7 +225,12 @@ export function drawSample(
   return { samples, strata: report, skipped };
 }
 
-/** Splits samples into those still open on a day and those that have expired. */
+/**
+ * Splits samples into those still open on a day and those that have expired.
+ * @example
+ * const { open, expired } = expireSamples(previous.samples, "2026-03-10");
+ * const draw = drawSample(works, { ...rules, openSamples: open }, 42);
+ */
 export function expireSamples(
   samples: readonly Sample[],
   date: string,

@@ -8,13 +8,26 @@ import { shrinkRate, wilsonInterval } from "./rates.js";
 import type { Reason } from "./reason.js";
 import { topK } from "./top-k.js";
 
-/** Past inspections and NOK findings of one party (utility or contractor). */
+/**
+ * Past inspections and NOK findings of one party (utility or contractor).
+ * @example
+ * const nokByUtility: Record<string, NokHistory> = {
+ *   Fluvius: { inspections: 40, nok: 12 },
+ *   "Water-link": { inspections: 60, nok: 6 },
+ * };
+ */
 export interface NokHistory {
   readonly inspections: number;
   readonly nok: number;
 }
 
-/** Data beyond the works themselves; every signal is optional and its factor is left out when absent. */
+/**
+ * Data beyond the works themselves; every signal is optional and its factor is left out when absent.
+ * @example
+ * const signals: PrioritySignals = { date: "2026-03-10", nokByUtility,
+ *   openComplaints: { "gipod-19170001": 2 }, lastVisitByWorkId: { "gipod-19170001": "2026-03-02" } };
+ * scoreWorks(works, antwerpenProfile, signals);
+ */
 export interface PrioritySignals {
   /** Reference day (`YYYY-MM-DD`); needed for visit obligation, deadline and days since last visit. */
   readonly date?: string;
@@ -30,10 +43,20 @@ export interface PrioritySignals {
   readonly calendar?: WorkingCalendar;
 }
 
-/** Factor names of the priority score. */
+/**
+ * Factor names of the priority score.
+ * @example
+ * const factor: PriorityFactor = "openComplaints";
+ * antwerpenProfile.scoring.weights[factor]; // 15
+ */
 export type PriorityFactor = keyof Scoring["weights"];
 
-/** One work's priority, explained. `reasons` contributions sum to `score`. */
+/**
+ * One work's priority, explained. `reasons` contributions sum to `score`.
+ * @example
+ * const [best]: readonly ScoredWork[] = scoreWorks(works, antwerpenProfile, signals, { top: 1 }).ranked;
+ * best?.reasons.map((r) => `${r.factor}: +${r.contribution.toFixed(1)}`);
+ */
 export interface ScoredWork {
   readonly workId: string;
   /** Position in the input array. */
@@ -44,7 +67,13 @@ export interface ScoredWork {
   readonly reasons: readonly Reason[];
 }
 
-/** The result of {@link scoreWorks}. */
+/**
+ * The result of {@link scoreWorks}.
+ * @example
+ * const ranking: PriorityRanking = scoreWorks(works, antwerpenProfile, signals, { top: 20 });
+ * ranking.scores[0]; // the score of works[0]
+ * ranking.factors.map((f) => `${f.factor}: ${f.points.toFixed(1)} points`);
+ */
 export interface PriorityRanking {
   /** Score per input work (same order as the input). */
   readonly scores: Float64Array;
@@ -54,7 +83,12 @@ export interface PriorityRanking {
   readonly factors: readonly { readonly factor: PriorityFactor; readonly points: number }[];
 }
 
-/** Severity 0..1 of GIPOD hindrance consequences (oslo `Gevolgtypes` codes); the worst one counts. */
+/**
+ * Severity 0..1 of GIPOD hindrance consequences (oslo `Gevolgtypes` codes); the worst one counts.
+ * @example
+ * consequenceSeverity.geen_doorgang_voetgangers; // 1
+ * consequenceSeverity.afgesloten_een_rijrichting; // 0.5
+ */
 export const consequenceSeverity: Readonly<Record<string, number>> = {
   geen_doorgang_voetgangers: 1,
   geen_doorgang_fietsers: 0.9,
@@ -226,7 +260,11 @@ export function scoreWorks(
   return { scores, ranked, factors: used.map((factor) => ({ factor, points: P[factor] })) };
 }
 
-/** The level of a priority score under the profile's thresholds. */
+/**
+ * The level of a priority score under the profile's thresholds.
+ * @example
+ * priorityLevel(65, antwerpenProfile.scoring); // "HOOG" (≥ 60; MIDDEL ≥ 35)
+ */
 export function priorityLevel(
   score: number,
   scoring: Pick<Scoring, "highThreshold" | "mediumThreshold">,
@@ -234,7 +272,12 @@ export function priorityLevel(
   return score >= scoring.highThreshold ? "HOOG" : score >= scoring.mediumThreshold ? "MIDDEL" : "LAAG";
 }
 
-/** The shrunk NOK estimate of one party, for display: raw rate, Wilson interval, and the rate shrunk to the mean. */
+/**
+ * The shrunk NOK estimate of one party, for display: raw rate, Wilson interval, and the rate shrunk to the mean.
+ * @example
+ * nokEstimate({ Fluvius: { inspections: 40, nok: 12 }, "Water-link": { inspections: 60, nok: 6 } }, "Fluvius", 10);
+ * // { hits: 12, trials: 40, rate: 0.3, lower: 0.18…, upper: 0.45…, cityMean: 0.18, shrunk: 0.276 }
+ */
 export function nokEstimate(
   history: Readonly<Record<string, NokHistory>>,
   party: string,

@@ -39,7 +39,12 @@ export function nokHistoryFromFindings(
   return { nokByUtility, nokByContractor };
 }
 
-/** Open complaints per work id (complaints not yet resolved, matched on GIPOD id). */
+/**
+ * Open complaints per work id (complaints not yet resolved, matched on GIPOD id).
+ * @example
+ * const openComplaints = openComplaintsFromKlachten(klachten, works);
+ * scoreWorks(works, antwerpenProfile, { date: "2026-03-10", openComplaints });
+ */
 export function openComplaintsFromKlachten(
   complaints: readonly Klacht[],
   works: readonly PlanningWork[],

@@ -1,6 +1,8 @@
 /**
  * Indices of the k largest scores, best first; ties by `tieBreak(a, b) < 0` first (default: lower index).
  * A bounded binary heap: O(n log k), no full sort.
+ * @example
+ * topK([5, 9, 1, 9], 2); // [1, 3]: the two 9s, lower index first
  */
 export function topK(
   scores: ArrayLike<number>,

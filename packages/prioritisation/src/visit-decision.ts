@@ -3,7 +3,12 @@ import { toDayNumber } from "./dates.js";
 import type { ImpactScore, Level } from "./impact.js";
 import type { Reason } from "./reason.js";
 
-/** A planned visit as the decision engine sees it. */
+/**
+ * A planned visit as the decision engine sees it.
+ * @example
+ * const visit: DecisionVisit = { workId: "gipod-19170001", inspectorId: "insp-07", postcode: "2018", visitType: "EIND",
+ *   mandatory: true, startDate: "2026-03-02", endDate: "2026-03-12", status: "in_uitvoering" };
+ */
 export interface DecisionVisit {
   readonly workId: string;
   readonly inspectorId: string;
@@ -17,14 +22,24 @@ export interface DecisionVisit {
   readonly locationSource?: string;
 }
 
-/** DN's recommended actions. */
+/**
+ * DN's recommended actions.
+ * @example
+ * const action: RecommendedAction = decideVisit(visit, [], "2026-03-10").recommendedAction; // "Controleer herstel"
+ */
 export type RecommendedAction =
   | "Afsluiten mogelijk"
   | "Escaleer"
   | "Controleer herstel"
   | "Plan tussenbezoek";
 
-/** The per-visit decision (DN `buildVisitDecision`). */
+/**
+ * The per-visit decision (DN `buildVisitDecision`).
+ * @example
+ * const d: VisitDecision = decideVisit(visit, [], "2026-03-10");
+ * d.priority; // 78 (HOOG): base 18 + mandatory 20 + EIND 10 + end within 3 days 30
+ * d.insights; // ["Binnen 2 dagen einddatum", "Cadansbezoek vereist vandaag"]
+ */
 export interface VisitDecision {
   readonly priority: number;
   readonly level: Level;

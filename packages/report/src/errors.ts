@@ -1,6 +1,10 @@
 import { DigitaleNutsError } from "@digitale-nuts/oslo";
 
-/** Stable codes of {@link ReportError}. */
+/**
+ * Stable codes of {@link ReportError}.
+ * @example
+ * const code: ReportErrorCode = "REPORT_SINCE_INVALID";
+ */
 export type ReportErrorCode =
   | "REPORT_INPUT_INVALID"
   | "REPORT_SINCE_INVALID"
@@ -8,7 +12,15 @@ export type ReportErrorCode =
   | "REPORT_FILENAME_INVALID"
   | "REPORT_PDF_FAILED";
 
-/** A report could not be built: the message names the field or value at fault and what to do. */
+/**
+ * A report could not be built: the message names the field or value at fault and what to do.
+ * @example
+ * try {
+ *   buildDispatchDailySummary({ plans }, { generatedAt: "yesterday" });
+ * } catch (error) {
+ *   if (error instanceof ReportError) console.error(error.code, error.message); // "REPORT_INPUT_INVALID" "options.generatedAt must be …"
+ * }
+ */
 export class ReportError extends DigitaleNutsError {
   declare readonly code: ReportErrorCode;
 

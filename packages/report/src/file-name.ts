@@ -14,7 +14,12 @@ const brusselsParts = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-/** Lower-case slug of a free scope (`Berchem Zuid` → `berchem-zuid`); accents are dropped. */
+/**
+ * Lower-case slug of a free scope (`Berchem Zuid` → `berchem-zuid`); accents are dropped.
+ * @example
+ * slugify("Berchem Zuid"); // "berchem-zuid"
+ * slugify("Borgerhout (intra muros)"); // "borgerhout-intra-muros"
+ */
 export function slugify(text: string): string {
   return text
     .normalize("NFKD")

@@ -1,12 +1,25 @@
 import { ReportError } from "./errors.js";
 
-/** Version of the report specification (DN Rapporten v1, dn-dispatch §2.5) the datasets follow. */
+/**
+ * Version of the report specification (DN Rapporten v1, dn-dispatch §2.5) the datasets follow.
+ * @example
+ * if (dataset.reportSpecVersion !== REPORT_SPEC_VERSION) console.warn("dataset built against another spec version"); // "v1.0"
+ */
 export const REPORT_SPEC_VERSION = "v1.0";
 
-/** Default version of the data contract of the rows (`contractVersion`). */
+/**
+ * Default version of the data contract of the rows (`contractVersion`).
+ * @example
+ * const ds = buildKpiSnapshot(kpis, { contractVersion: DEFAULT_CONTRACT_VERSION }); // "v1.0"
+ */
 export const DEFAULT_CONTRACT_VERSION = "v1.0";
 
-/** The datasets this package builds. */
+/**
+ * The datasets this package builds.
+ * @example
+ * const type: ReportType = "district_weekly_summary";
+ * reportFileName(type, "stad", "2026-03-16T07:00:00Z", "csv"); // "dn_district_weekly_summary_stad_20260316_0800.csv"
+ */
 export type ReportType =
   | "inspection_export_flat"
   | "dispatch_daily_summary"
@@ -16,16 +29,30 @@ export type ReportType =
 /**
  * Who receives the dataset. `partner` datasets (utilities, contractors, the region) carry no free
  * text and only pseudonymous inspector ids; `internal` ones may add the city's note columns.
+ * @example
+ * const audience: ReportAudience = "internal"; // adds the note columns; "partner" (default) never has free text
  */
 export type ReportAudience = "partner" | "internal";
 
-/** A cell of a dataset row. */
+/**
+ * A cell of a dataset row.
+ * @example
+ * const cells: ReportCell[] = ["insp-07", 3, true, null];
+ */
 export type ReportCell = string | number | boolean | null;
 
-/** One row of a dataset: column key → cell. */
+/**
+ * One row of a dataset: column key → cell.
+ * @example
+ * const row: ReportRow = { district: "Berchem", findings: 12, nokRatioPct: 25, avgChecklistScore: null };
+ */
 export type ReportRow = Readonly<Record<string, ReportCell>>;
 
-/** A column of a dataset, with what kind of value it holds. */
+/**
+ * A column of a dataset, with what kind of value it holds.
+ * @example
+ * const column: ReportColumn = { key: "opmerking", kind: "text", freeText: true };
+ */
 export interface ReportColumn {
   readonly key: string;
   readonly kind: "id" | "code" | "number" | "date" | "datetime" | "boolean" | "text";
@@ -33,7 +60,13 @@ export interface ReportColumn {
   readonly freeText?: boolean;
 }
 
-/** The time window the rows come from. */
+/**
+ * The time window the rows come from.
+ * @example
+ * const window: SourceWindow = {
+ *   sinceTimestamp: "2026-03-09T00:00:00Z", minUpdatedAt: "2026-03-09T07:12:00Z", maxUpdatedAt: "2026-03-10T16:45:00Z",
+ * };
+ */
 export interface SourceWindow {
   /** The delta filter applied, if any. */
   readonly sinceTimestamp: string | null;
@@ -45,7 +78,11 @@ export interface SourceWindow {
   readonly to?: string | null;
 }
 
-/** A data-quality or filter note; the dataset is still usable. */
+/**
+ * A data-quality or filter note; the dataset is still usable.
+ * @example
+ * const warning: ReportWarning = { code: "dimension_ignored", field: "wow-score", message: "wow-score kan niet gegroepeerd worden op district" };
+ */
 export interface ReportWarning {
   readonly code: string;
   readonly field?: string;
@@ -53,7 +90,12 @@ export interface ReportWarning {
   readonly message: string;
 }
 
-/** The audit metadata every dataset carries (dn-dispatch §2.5, §4.13 `REQUIRED_EXPORT_AUDIT_METADATA`). */
+/**
+ * The audit metadata every dataset carries (dn-dispatch §2.5, §4.13 `REQUIRED_EXPORT_AUDIT_METADATA`).
+ * @example
+ * const meta: ReportMetadata = metadataOf(ds);
+ * console.log(meta.reportType, meta.rowCount, meta.sourceWindow.maxUpdatedAt);
+ */
 export interface ReportMetadata {
   readonly reportType: ReportType;
   readonly reportSpecVersion: string;
@@ -66,14 +108,25 @@ export interface ReportMetadata {
   readonly rowCount: number;
 }
 
-/** A whole dataset: audit metadata, column descriptions, rows and warnings. */
+/**
+ * A whole dataset: audit metadata, column descriptions, rows and warnings.
+ * @example
+ * const ds: ReportDataset<KpiSnapshotRow> = buildKpiSnapshot(kpis, { generatedAt: "2026-03-10T17:30:00Z" });
+ * writeFileSync(reportFileName(ds.reportType, "stad", ds.generatedAt, "csv"), toCsv(ds, { separator: ";" }));
+ */
 export interface ReportDataset<Row extends ReportRow = ReportRow> extends ReportMetadata {
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly Row[];
   readonly warnings: readonly ReportWarning[];
 }
 
-/** Options every dataset builder takes. */
+/**
+ * Options every dataset builder takes.
+ * @example
+ * const options: DatasetOptions = {
+ *   generatedAt: "2026-03-10T17:30:00Z", generatedBy: "dn-export", audience: "partner", sinceTimestamp: "2026-03-09T00:00:00Z",
+ * };
+ */
 export interface DatasetOptions {
   /** ISO time of generation; default now. Fix it for reproducible output. */
   readonly generatedAt?: string;

@@ -7,6 +7,9 @@ const PSEUDONYM = /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/;
 /**
  * Throws {@link ReportError} `REPORT_PRIVACY_VIOLATION` unless `id` is a pseudonymous id
  * (e.g. `insp-07`). Names with spaces, e-mail addresses and the like never pass.
+ * @example
+ * assertPseudonymous("insp-07", "plan 2026-03-10"); // "insp-07"
+ * assertPseudonymous("toezichter 7", "plan 2026-03-10"); // throws ReportError "REPORT_PRIVACY_VIOLATION"
  */
 export function assertPseudonymous(id: string, where: string): string {
   if (!PSEUDONYM.test(id)) {

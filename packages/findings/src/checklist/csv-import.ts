@@ -8,7 +8,12 @@ import type {
 
 const NOTE_PREFIXES = ["(", "formaat", "format", "actie", "opmerking"];
 
-/** Decodes checklist bytes as UTF-8, falling back to Latin-1 when they are not valid UTF-8 (old Excel exports). */
+/**
+ * Decodes checklist bytes as UTF-8, falling back to Latin-1 when they are not valid UTF-8 (old Excel exports).
+ *
+ * @example
+ * const text = decodeChecklistBytes(readFileSync("archisnapper.csv")); // UTF-8, or Latin-1 for old Excel exports
+ */
 export function decodeChecklistBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
@@ -17,7 +22,13 @@ export function decodeChecklistBytes(bytes: Uint8Array): string {
   }
 }
 
-/** Options of {@link importChecklistCsv}. */
+/**
+ * Options of {@link importChecklistCsv}.
+ *
+ * @example
+ * const options: ChecklistCsvOptions = { id: "antwerpen", version: "2026.1", excludeSections: ["Inspecteurs"] };
+ * const checklist = importChecklistCsv(readFileSync("archisnapper.csv"), options);
+ */
 export interface ChecklistCsvOptions {
   readonly id?: string;
   readonly version?: string;

@@ -13,7 +13,12 @@ const fromScheme = (scheme: {
 }): ChecklistOption[] => scheme.concepts.map((c) => ({ value: c.code, label: c.prefLabel.nl }));
 const plain = (values: readonly string[]): ChecklistOption[] => values.map((v) => ({ value: v, label: v }));
 
-/** Antwerp's districts, the DN prototype's `DISTRICT_OPTIONS`; pass them (or your own) to {@link createDnV2CoreChecklist}. */
+/**
+ * Antwerp's districts, the DN prototype's `DISTRICT_OPTIONS`; pass them (or your own) to {@link createDnV2CoreChecklist}.
+ *
+ * @example
+ * const known = (ANTWERPEN_DISTRICTS as readonly string[]).includes("Berchem"); // true
+ */
 export const ANTWERPEN_DISTRICTS = [
   "Antwerpen",
   "Berchem",
@@ -134,5 +139,10 @@ export function createDnV2CoreChecklist(options: { districts?: readonly string[]
   };
 }
 
-/** The DN v2 core checklist with a free-text district: the default schema of {@link validate}. */
+/**
+ * The DN v2 core checklist with a free-text district: the default schema of {@link validate}.
+ *
+ * @example
+ * const requiredKeys = DN_V2_CORE_CHECKLIST.sections.flatMap((s) => s.fields.filter((f) => f.required).map((f) => f.key));
+ */
 export const DN_V2_CORE_CHECKLIST: ChecklistSchema = createDnV2CoreChecklist();

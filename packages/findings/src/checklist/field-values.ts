@@ -1,6 +1,11 @@
 import type { FindingRecord } from "../record/finding-record.js";
 
-/** Photo slots of the DN checklist and the `Fotobewijs.soort` that fills each. */
+/**
+ * Photo slots of the DN checklist and the `Fotobewijs.soort` that fills each.
+ *
+ * @example
+ * PHOTO_FIELDS.fotoNa_url; // "NA"
+ */
 export const PHOTO_FIELDS = { fotoVoor_url: "VOOR", fotoDetail_url: "DETAIL", fotoNa_url: "NA" } as const;
 
 type Loose = Record<string, unknown> | undefined;
@@ -52,7 +57,13 @@ export function isCanonicalKey(key: string): boolean {
   return Object.hasOwn(CANONICAL, key);
 }
 
-/** The values of a checklist field on a record: the canonical value, else the answers for `key`. Empty = blank. */
+/**
+ * The values of a checklist field on a record: the canonical value, else the answers for `key`. Empty = blank.
+ *
+ * @example
+ * fieldValues(record, "district"); // e.g. ["Berchem"]
+ * fieldValues(record, "tags"); // e.g. ["GEPLAND"]
+ */
 export function fieldValues(record: FindingRecord, key: string): string[] {
   const v = obj(obj(record)?.vaststelling) ?? {};
   const canonical = CANONICAL[key]?.(v, obj(v.context));
@@ -75,13 +86,25 @@ export function answersFor(
   return out;
 }
 
-/** True for a value that reports a failed check (DN: starts with "NOK" or "NOT OK"). */
+/**
+ * True for a value that reports a failed check (DN: starts with "NOK" or "NOT OK").
+ *
+ * @example
+ * isNokValue("NOK - verzakking"); // true
+ * isNokValue("OK"); // false
+ */
 export function isNokValue(value: string): boolean {
   const upper = value.trim().toUpperCase();
   return upper.startsWith("NOK") || upper.startsWith("NOT OK");
 }
 
-/** True for a value that reports a passed check (starts with "OK"). */
+/**
+ * True for a value that reports a passed check (starts with "OK").
+ *
+ * @example
+ * isOkValue(" ok "); // true
+ * isOkValue("NOK"); // false
+ */
 export function isOkValue(value: string): boolean {
   return value.trim().toUpperCase().startsWith("OK");
 }

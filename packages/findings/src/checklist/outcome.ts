@@ -2,13 +2,24 @@ import type { Overdrachtsbeslissingen } from "@digitale-nuts/oslo";
 import type { FindingRecord, UnableToCompleteReason } from "../record/finding-record.js";
 import { scoreChecklist } from "./score.js";
 
-/** Why a NOK is high severity, as data. */
+/**
+ * Why a NOK is high severity, as data.
+ *
+ * @example
+ * const reason: SeverityReason = { factor: "priority", value: "rood_vlag" };
+ */
 export interface SeverityReason {
   readonly factor: "handover_blocked" | "critical_zone" | "priority";
   readonly value: string | boolean;
 }
 
-/** Reporting outcome of a finding (after Street Manager: passed, failed high/low, unable to complete). */
+/**
+ * Reporting outcome of a finding (after Street Manager: passed, failed high/low, unable to complete).
+ *
+ * @example
+ * const outcome: FindingOutcome = classifyOutcome(record);
+ * if (outcome.outcome === "NOK") console.log(outcome.severity, outcome.nokCount, outcome.reasons);
+ */
 export type FindingOutcome =
   | { readonly outcome: "OK" }
   | {
@@ -26,6 +37,9 @@ export type FindingOutcome =
 /**
  * Classifies a finding for reporting. NOK is high severity when the hand-over was blocked, the
  * site is a critical zone, or the finding is flagged `hoog`/`rood_vlag`; otherwise low.
+ *
+ * @example
+ * const { outcome } = classifyOutcome(record); // "OK", "NOK" or "UNABLE_TO_COMPLETE"
  */
 export function classifyOutcome(record: FindingRecord): FindingOutcome {
   const unable = record.meta.unableToComplete;
@@ -46,14 +60,25 @@ export function classifyOutcome(record: FindingRecord): FindingOutcome {
   return { outcome: "NOK", severity: reasons.length ? "high" : "low", nokCount, reasons };
 }
 
-/** A suggested hand-over decision with the reason behind it; the inspector decides. */
+/**
+ * A suggested hand-over decision with the reason behind it; the inspector decides.
+ *
+ * @example
+ * const { decision, note }: HandoverSuggestion = suggestHandoverDecision(record); // decision "BLOCK" | "REQUEST_FIX" | "APPROVE"
+ */
 export interface HandoverSuggestion {
   readonly decision: (typeof Overdrachtsbeslissingen.codes)[number];
   readonly note: string;
   readonly outcome: FindingOutcome;
 }
 
-/** Suggests BLOCK for a high-severity NOK, REQUEST_FIX for a low one or an incomplete inspection, APPROVE otherwise. */
+/**
+ * Suggests BLOCK for a high-severity NOK, REQUEST_FIX for a low one or an incomplete inspection, APPROVE otherwise.
+ *
+ * @example
+ * const suggestion = suggestHandoverDecision(record);
+ * await setHandoverDecision(record, { beslissing: suggestion.decision, notitie: suggestion.note }, { actor: "insp-07" });
+ */
 export function suggestHandoverDecision(record: FindingRecord): HandoverSuggestion {
   const outcome = classifyOutcome(record);
   switch (outcome.outcome) {

@@ -1,7 +1,13 @@
 import type { FindingRecord } from "../record/finding-record.js";
 import { fieldValues, isNokValue, isOkValue } from "./field-values.js";
 
-/** The weights of the DN checklist score (dn-dispatch §4.7); every one configurable. */
+/**
+ * The weights of the DN checklist score (dn-dispatch §4.7); every one configurable.
+ *
+ * @example
+ * const strict: ChecklistScoreParameters = { ...DN_SCORE_PARAMETERS, nokPenalty: 20, qualityThreshold: 80 };
+ * const { score } = scoreChecklist(record, strict);
+ */
 export interface ChecklistScoreParameters {
   readonly base: number;
   readonly nokPenalty: number;
@@ -14,7 +20,12 @@ export interface ChecklistScoreParameters {
   readonly qualityThreshold: number;
 }
 
-/** DN's own parameters: `100 − 15·nok − 12·missing − 8·responsibleMissing + 2·min(ok, 20)`, threshold 70. */
+/**
+ * DN's own parameters: `100 − 15·nok − 12·missing − 8·responsibleMissing + 2·min(ok, 20)`, threshold 70.
+ *
+ * @example
+ * DN_SCORE_PARAMETERS.qualityThreshold; // 70
+ */
 export const DN_SCORE_PARAMETERS: ChecklistScoreParameters = {
   base: 100,
   nokPenalty: 15,
@@ -25,7 +36,12 @@ export const DN_SCORE_PARAMETERS: ChecklistScoreParameters = {
   qualityThreshold: 70,
 };
 
-/** One term of the score, so a dispatcher sees why. */
+/**
+ * One term of the score, so a dispatcher sees why.
+ *
+ * @example
+ * const nok: ScoreFactor = { factor: "nok", value: 2, weight: -15, contribution: -30 };
+ */
 export interface ScoreFactor {
   readonly factor: "base" | "nok" | "missing_checks" | "responsible_missing" | "ok_bonus";
   readonly value: number;
@@ -33,7 +49,12 @@ export interface ScoreFactor {
   readonly contribution: number;
 }
 
-/** The checklist quality score with its breakdown. */
+/**
+ * The checklist quality score with its breakdown.
+ *
+ * @example
+ * const { score, belowThreshold, missing }: ChecklistScore = scoreChecklist(record);
+ */
 export interface ChecklistScore {
   /** 0–100: the rounded sum of the contributions, clamped. */
   readonly score: number;

@@ -5,7 +5,13 @@ import { type ChecklistSchema, findChecklistField } from "./checklist-schema.js"
 import { DN_V2_CORE_CHECKLIST } from "./dn-v2-core.js";
 import { answersFor, fieldValues, isCanonicalKey, isNokValue, PHOTO_FIELDS } from "./field-values.js";
 
-/** Stable, English issue codes; the first three are the DN prototype's own. */
+/**
+ * Stable, English issue codes; the first three are the DN prototype's own.
+ *
+ * @example
+ * const blocking: FindingIssueCode[] = ["required_field_missing", "nok_responsible_missing"];
+ * const blocked = validate(record).issues.some((i) => blocking.includes(i.code));
+ */
 export type FindingIssueCode =
   | "meta_missing"
   | "required_field_missing"
@@ -17,7 +23,15 @@ export type FindingIssueCode =
   | "notes_too_long"
   | "schema_invalid";
 
-/** One reason a finding cannot be published. `message` is Dutch, for the inspector. */
+/**
+ * One reason a finding cannot be published. `message` is Dutch, for the inspector.
+ *
+ * @example
+ * const issue: FindingIssue = {
+ *   code: "required_field_missing", fieldKey: "fase", path: "vaststelling.fase",
+ *   message: "DN Vaststelling v2 - Kernvelden -> Fase is verplicht.",
+ * };
+ */
 export interface FindingIssue {
   readonly code: FindingIssueCode;
   /** The checklist key (`fase`, `fotoNa_url`, `opbraak__werd_correct_materiaal_gebruikt`). */
@@ -27,13 +41,24 @@ export interface FindingIssue {
   readonly message: string;
 }
 
-/** The outcome of {@link validate}. */
+/**
+ * The outcome of {@link validate}.
+ *
+ * @example
+ * const { valid, issues }: FindingValidation = validate(record);
+ */
 export interface FindingValidation {
   readonly valid: boolean;
   readonly issues: readonly FindingIssue[];
 }
 
-/** Options of {@link validate}. */
+/**
+ * Options of {@link validate}.
+ *
+ * @example
+ * const options: ValidationOptions = { maxNotesLength: 500, requireGipodIdForFreeFindings: true };
+ * const result = validate(record, DN_V2_CORE_CHECKLIST, options);
+ */
 export interface ValidationOptions {
   /** GIPOD ids are numeric (DN's documented rule, never implemented there). Default `/^\d{1,12}$/`. */
   readonly gipodIdPattern?: RegExp;

@@ -2,7 +2,13 @@ import { type Fotobewijs, parseFotobewijs } from "@digitale-nuts/oslo";
 import { EvidenceError } from "../errors.js";
 import { sha256Hex } from "../hash.js";
 
-/** Size and type limits for photo evidence. */
+/**
+ * Size and type limits for photo evidence.
+ *
+ * @example
+ * const limits: EvidenceLimits = { maxBytes: 1_000_000, mediaTypes: ["image/jpeg"] };
+ * const foto = await createEvidence(bytes, input, limits);
+ */
 export interface EvidenceLimits {
   /** Largest accepted image in bytes. Default 1,800,000 (the prototype's rejection limit after compression). */
   readonly maxBytes: number;
@@ -10,13 +16,26 @@ export interface EvidenceLimits {
   readonly mediaTypes: readonly string[];
 }
 
-/** The default {@link EvidenceLimits}. */
+/**
+ * The default {@link EvidenceLimits}.
+ *
+ * @example
+ * DEFAULT_EVIDENCE_LIMITS.maxBytes; // 1_800_000
+ */
 export const DEFAULT_EVIDENCE_LIMITS: EvidenceLimits = {
   maxBytes: 1_800_000,
   mediaTypes: ["image/jpeg", "image/png", "image/webp", "image/heic"],
 };
 
-/** What is known about a photo besides its bytes. */
+/**
+ * What is known about a photo besides its bytes.
+ *
+ * @example
+ * const input: EvidenceInput = {
+ *   fotoId: "f-1", soort: "DETAIL", mediatype: "image/jpeg", opslag: "dn-fotos/f-1.jpg",
+ *   genomenOp: "2026-03-10T09:12:00Z", actor: "insp-07", bron: "camera",
+ * };
+ */
 export interface EvidenceInput {
   readonly fotoId: string;
   readonly soort: Fotobewijs["soort"];
@@ -94,13 +113,24 @@ export async function createEvidence(
   }) as Fotobewijs;
 }
 
-/** The outcome of {@link verifyEvidence}. */
+/**
+ * The outcome of {@link verifyEvidence}.
+ *
+ * @example
+ * const check: EvidenceCheck = await verifyEvidence(bytes, foto);
+ * if (!check.valid) console.log(check.reason); // "size_mismatch" or "hash_mismatch"
+ */
 export interface EvidenceCheck {
   readonly valid: boolean;
   readonly reason?: "size_mismatch" | "hash_mismatch";
 }
 
-/** Checks that `bytes` are exactly the image the evidence was made from (size, then SHA-256). */
+/**
+ * Checks that `bytes` are exactly the image the evidence was made from (size, then SHA-256).
+ *
+ * @example
+ * const { valid } = await verifyEvidence(downloaded, foto); // false when the stored image was altered
+ */
 export async function verifyEvidence(
   bytes: Uint8Array,
   evidence: Pick<Fotobewijs, "inhoudHash" | "grootte">,

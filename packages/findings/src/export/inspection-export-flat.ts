@@ -3,7 +3,12 @@ import type { FindingRecord } from "../record/finding-record.js";
 import type { StoredFinding } from "../store/findings-store.js";
 import { type CanonicalStatus, mapCanonicalStatus } from "../sync/canonical-status.js";
 
-/** The columns of `inspection_export_flat` v1, in order (dn-dispatch §4.13). */
+/**
+ * The columns of `inspection_export_flat` v1, in order (dn-dispatch §4.13).
+ *
+ * @example
+ * const header = INSPECTION_EXPORT_FLAT_COLUMNS.join(","); // "inspectionId,recordId,workId,…,contractVersion"
+ */
 export const INSPECTION_EXPORT_FLAT_COLUMNS = [
   "inspectionId",
   "recordId",
@@ -22,7 +27,12 @@ export const INSPECTION_EXPORT_FLAT_COLUMNS = [
   "contractVersion",
 ] as const;
 
-/** Envelope keys every export must carry (the prototype's `REQUIRED_EXPORT_AUDIT_METADATA`). */
+/**
+ * Envelope keys every export must carry (the prototype's `REQUIRED_EXPORT_AUDIT_METADATA`).
+ *
+ * @example
+ * const complete = REQUIRED_EXPORT_AUDIT_METADATA.every((key) => key in flat); // true for buildInspectionExportFlat
+ */
 export const REQUIRED_EXPORT_AUDIT_METADATA = [
   "reportType",
   "generatedAt",
@@ -33,7 +43,13 @@ export const REQUIRED_EXPORT_AUDIT_METADATA = [
   "rowCount",
 ] as const;
 
-/** One row of the export. */
+/**
+ * One row of the export.
+ *
+ * @example
+ * const rows: readonly InspectionExportRow[] = (await buildInspectionExportFlat(sources)).rows;
+ * for (const row of rows) console.log(row.inspectionId, row.statusCanonical, row.checklistScore);
+ */
 export type InspectionExportRow = {
   readonly [K in (typeof INSPECTION_EXPORT_FLAT_COLUMNS)[number]]: K extends
     | "nokCount"
@@ -43,7 +59,12 @@ export type InspectionExportRow = {
     : string;
 };
 
-/** One finding to export, with what the sync side knows about it. */
+/**
+ * One finding to export, with what the sync side knows about it.
+ *
+ * @example
+ * const source: InspectionExportSource = { record, syncStatus: "queued" };
+ */
 export interface InspectionExportSource {
   readonly record: Pick<FindingRecord, "vaststelling" | "meta" | "audit">;
   /** The server's mapped status; otherwise computed with the same mapping the server uses. */
@@ -52,7 +73,13 @@ export interface InspectionExportSource {
   readonly serverOutcome?: string;
 }
 
-/** A data-quality note on the export. */
+/**
+ * A data-quality note on the export.
+ *
+ * @example
+ * const warnings: readonly ExportWarning[] = (await buildInspectionExportFlat(sources)).warnings;
+ * for (const w of warnings) console.log(w.code, w.field, w.count); // e.g. optional_field_missing contractorId 3
+ */
 export interface ExportWarning {
   readonly code: "optional_field_missing" | "invalid_since_timestamp";
   readonly field?: string;
@@ -60,7 +87,14 @@ export interface ExportWarning {
   readonly message: string;
 }
 
-/** Options of the export functions. */
+/**
+ * Options of the export functions.
+ *
+ * @example
+ * const options: InspectionExportOptions = {
+ *   sinceTimestamp: "2026-03-01T00:00:00Z", generatedBy: "nightly-export", contractVersion: "v1.0",
+ * };
+ */
 export interface InspectionExportOptions {
   /** Only findings changed at or after this ISO time; an unparseable value is ignored with a warning. */
   readonly sinceTimestamp?: string;
@@ -71,7 +105,13 @@ export interface InspectionExportOptions {
   readonly pseudonymise?: (inspectorId: string) => string;
 }
 
-/** The full dataset: envelope with audit metadata, rows and warnings. */
+/**
+ * The full dataset: envelope with audit metadata, rows and warnings.
+ *
+ * @example
+ * const flat: InspectionExportFlat = await buildInspectionExportFlat(sources, { generatedBy: "nightly-export" });
+ * console.log(flat.rowCount, flat.sourceWindow.maxUpdatedAt, flat.warnings.length);
+ */
 export interface InspectionExportFlat {
   readonly reportType: "inspection_export_flat";
   readonly generatedAt: string;
@@ -88,7 +128,13 @@ export interface InspectionExportFlat {
   readonly warnings: readonly ExportWarning[];
 }
 
-/** Turns a stored finding (server side) into an export source. */
+/**
+ * Turns a stored finding (server side) into an export source.
+ *
+ * @example
+ * const sources: InspectionExportSource[] = [];
+ * for await (const finding of store.listFindings()) sources.push(exportSourceFromStored(finding));
+ */
 export function exportSourceFromStored(finding: StoredFinding): InspectionExportSource {
   return {
     record: finding.record,
@@ -192,7 +238,15 @@ async function* rowsOf(
   }
 }
 
-/** Builds the whole `inspection_export_flat` v1 dataset with its envelope, audit metadata and warnings. */
+/**
+ * Builds the whole `inspection_export_flat` v1 dataset with its envelope, audit metadata and warnings.
+ *
+ * @example
+ * async function* sources() {
+ *   for await (const finding of store.listFindings()) yield exportSourceFromStored(finding);
+ * }
+ * const flat = await buildInspectionExportFlat(sources(), { sinceTimestamp: "2026-03-01T00:00:00Z" });
+ */
 export async function buildInspectionExportFlat(
   sources: AsyncIterable<InspectionExportSource> | Iterable<InspectionExportSource>,
   options: InspectionExportOptions = {},
@@ -220,7 +274,12 @@ export async function buildInspectionExportFlat(
   };
 }
 
-/** Streams the export as CSV lines (`,`-separated, RFC 4180 quoting), header first, each ending in CRLF. */
+/**
+ * Streams the export as CSV lines (`,`-separated, RFC 4180 quoting), header first, each ending in CRLF.
+ *
+ * @example
+ * for await (const line of inspectionExportFlatCsv([{ record }])) process.stdout.write(line);
+ */
 export async function* inspectionExportFlatCsv(
   sources: AsyncIterable<InspectionExportSource> | Iterable<InspectionExportSource>,
   options: InspectionExportOptions = {},

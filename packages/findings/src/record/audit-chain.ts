@@ -1,7 +1,13 @@
 import { hashCanonical } from "../hash.js";
 import type { FindingRecord } from "./finding-record.js";
 
-/** What a transition did. */
+/**
+ * What a transition did.
+ *
+ * @example
+ * const edits: AuditAction[] = ["update", "set_status"];
+ * const editCount = record.audit.filter((e) => edits.includes(e.action)).length;
+ */
 export type AuditAction =
   | "create"
   | "update"
@@ -18,6 +24,10 @@ export type AuditAction =
  * One link of the append-only audit chain. `hash` covers every other field, and
  * `previousHash` is the hash of the entry before it, so any change, deletion or reordering
  * breaks the chain.
+ *
+ * @example
+ * const last: AuditEntry | undefined = record.audit[record.audit.length - 1];
+ * console.log(last?.seq, last?.actor, last?.action); // e.g. 3 "insp-07" "mark_valid"
  */
 export interface AuditEntry {
   /** 1-based position in the chain. */
@@ -35,7 +45,13 @@ export interface AuditEntry {
   readonly hash: string;
 }
 
-/** One problem found by {@link verifyAuditChain}. */
+/**
+ * One problem found by {@link verifyAuditChain}.
+ *
+ * @example
+ * const issues: AuditChainIssue[] = (await verifyAuditChain(record.audit, record)).issues;
+ * for (const i of issues) console.log(i.index, i.code, i.message); // e.g. "state_hash_mismatch"
+ */
 export interface AuditChainIssue {
   readonly index: number;
   readonly code:
@@ -48,7 +64,12 @@ export interface AuditChainIssue {
   readonly message: string;
 }
 
-/** The hash of a record's state: its `vaststelling` and `meta`, canonically serialised. */
+/**
+ * The hash of a record's state: its `vaststelling` and `meta`, canonically serialised.
+ *
+ * @example
+ * const untouched = (await stateHash(record)) === record.audit[record.audit.length - 1]?.afterHash; // true
+ */
 export function stateHash(record: Pick<FindingRecord, "vaststelling" | "meta">): Promise<string> {
   return hashCanonical({ vaststelling: record.vaststelling, meta: record.meta });
 }

@@ -31,20 +31,37 @@ import {
   type UnableToCompleteReason,
 } from "./finding-record.js";
 
-/** Who does a transition, and when (ISO date-time; defaults to now). */
+/**
+ * Who does a transition, and when (ISO date-time; defaults to now).
+ *
+ * @example
+ * const by: Actor = { actor: "insp-07", at: "2026-03-10T09:15:00Z" };
+ */
 export interface Actor {
   /** Pseudonymous id, e.g. `insp-07`. */
   readonly actor: string;
   readonly at?: string;
 }
 
-/** The result of every transition: the new record and the audit entry it appended. */
+/**
+ * The result of every transition: the new record and the audit entry it appended.
+ *
+ * @example
+ * const { record: next, audit }: Transition = await updateFinding(record, { fase: "uitvoering" }, { actor: "insp-07" });
+ * audit.action; // "update"
+ */
 export interface Transition {
   readonly record: FindingRecord;
   readonly audit: AuditEntry;
 }
 
-/** The payload fields an inspector may change while a finding is a draft or valid. `null` clears a field. */
+/**
+ * The payload fields an inspector may change while a finding is a draft or valid. `null` clears a field.
+ *
+ * @example
+ * const patch: FindingPatch = { fase: "tijdelijk_herstel", termijnHerstel: "2026-03-24", opmerking: null };
+ * const { record: next } = await updateFinding(record, patch, { actor: "insp-07" }); // null clears opmerking
+ */
 export type FindingPatch = {
   readonly [K in
     | "status"
@@ -62,7 +79,13 @@ export type FindingPatch = {
     | "tags"]?: Vaststelling[K] | null;
 };
 
-/** What a new finding needs besides its context. */
+/**
+ * What a new finding needs besides its context.
+ *
+ * @example
+ * const input: NewFinding = { vaststellingId: randomUUID(), toezichter: "insp-07", patch: { fase: "uitvoering" } };
+ * const { record } = await createFinding(context, input, { actor: "insp-07" });
+ */
 export interface NewFinding {
   readonly vaststellingId: string;
   /** Pseudonymous id of the inspector making the finding. */
@@ -105,7 +128,13 @@ export async function createFinding(
   return commit(null, { vaststelling: parse(vaststelling), meta: {} }, "create", { ...by, at });
 }
 
-/** Creates a draft finding for a planned visit (tag `GEPLAND`). */
+/**
+ * Creates a draft finding for a planned visit (tag `GEPLAND`).
+ *
+ * @example
+ * const { record } = await createFindingFromVisit(visit, work,
+ *   { vaststellingId: randomUUID(), toezichter: "insp-07" }, { actor: "insp-07" }); // tags ["GEPLAND"]
+ */
 export function createFindingFromVisit(
   visit: Toezichtbezoek,
   work: WorkContext,
@@ -116,7 +145,14 @@ export function createFindingFromVisit(
   return createFinding(contextFromVisit(visit, work), { ...input, patch: { ...input.patch, tags } }, by);
 }
 
-/** Creates a "free" draft finding from the device's GPS position, without a planned visit (tag `VRIJ`). */
+/**
+ * Creates a "free" draft finding from the device's GPS position, without a planned visit (tag `VRIJ`).
+ *
+ * @example
+ * const { record } = await createFreeFinding({ breedtegraad: 51.2194, lengtegraad: 4.4025 },
+ *   { vaststellingId: randomUUID(), toezichter: "insp-07", context: { district: "Antwerpen" } },
+ *   { actor: "insp-07" }); // tags ["VRIJ"], locatiebron "gps"
+ */
 export function createFreeFinding(
   position: Vaststellingscontext["locatie"],
   input: NewFinding & { readonly context?: Partial<Omit<Vaststellingscontext, "locatie" | "locatiebron">> },
@@ -133,6 +169,10 @@ export function createFreeFinding(
 /**
  * Changes the payload of a draft or valid finding; a valid finding becomes a draft again.
  * Reopening (status `afgesloten` → `open`) needs `heropenReden` in the same patch.
+ *
+ * @example
+ * const { record: closed } = await updateFinding(record, { status: "afgesloten", fase: "definitief_herstel" }, { actor: "insp-07" });
+ * await updateFinding(closed, { status: "open", heropenReden: "Verzakking na herstel." }, { actor: "insp-07" });
  */
 export async function updateFinding(
   record: FindingRecord,
@@ -168,7 +208,12 @@ export async function updateFinding(
   return commit(record, { vaststelling: parse(next), meta }, action, { ...by, at });
 }
 
-/** Records the hand-over decision; BLOCK and REQUEST_FIX need a note. */
+/**
+ * Records the hand-over decision; BLOCK and REQUEST_FIX need a note.
+ *
+ * @example
+ * await setHandoverDecision(record, { beslissing: "REQUEST_FIX", notitie: "Voegen opnieuw invullen." }, { actor: "insp-07" });
+ */
 export async function setHandoverDecision(
   record: FindingRecord,
   decision: { beslissing: string; notitie?: string },
@@ -200,7 +245,13 @@ export async function setHandoverDecision(
   return commit(record, { vaststelling: parse(next), meta: record.meta }, "handover", { ...by, at });
 }
 
-/** Adds photo evidence (see `createEvidence`); a VOOR, DETAIL or NA photo replaces the previous one of that kind. */
+/**
+ * Adds photo evidence (see `createEvidence`); a VOOR, DETAIL or NA photo replaces the previous one of that kind.
+ *
+ * @example
+ * const foto = await createEvidence(bytes, { ...input, soort: "VOOR" });
+ * const { record: next } = await addEvidence(record, foto, { actor: "insp-07" });
+ */
 export async function addEvidence(
   record: FindingRecord,
   evidence: Fotobewijs,
@@ -221,7 +272,12 @@ export async function addEvidence(
   return commit(record, { vaststelling: parse(next), meta: record.meta }, "add_evidence", { ...by, at });
 }
 
-/** Marks the inspection as not completed (no access, site not found, …); `andere` needs a `toelichting`. */
+/**
+ * Marks the inspection as not completed (no access, site not found, …); `andere` needs a `toelichting`.
+ *
+ * @example
+ * await markUnableToComplete(record, { reden: "andere", toelichting: "Werfzone afgesloten door de politie." }, { actor: "insp-07" });
+ */
 export async function markUnableToComplete(
   record: FindingRecord,
   input: { reden: UnableToCompleteReason; toelichting?: string },
@@ -249,7 +305,12 @@ export async function markUnableToComplete(
   return commit(record, { vaststelling: next, meta }, "unable_to_complete", { ...by, at });
 }
 
-/** draft → valid, only when {@link validate} passes; throws {@link FindingValidationError} with every issue otherwise. */
+/**
+ * draft → valid, only when {@link validate} passes; throws {@link FindingValidationError} with every issue otherwise.
+ *
+ * @example
+ * const { record: valid } = await markValid(draft, { actor: "insp-07" }, DN_V2_CORE_CHECKLIST);
+ */
 export async function markValid(
   record: FindingRecord,
   by: Actor,
@@ -263,21 +324,37 @@ export async function markValid(
   return moveTo(record, "valid", "mark_valid", by);
 }
 
-/** valid → queued: ready for the outbox. */
+/**
+ * valid → queued: ready for the outbox.
+ *
+ * @example
+ * const { record: queued } = await queueFinding(valid, { actor: "insp-07" });
+ * await outbox.enqueue(queued);
+ */
 export async function queueFinding(record: FindingRecord, by: Actor): Promise<Transition> {
   await guard(record);
   requireState(record, new Set(["valid"]), "queue", "mark it valid first");
   return moveTo(record, "queued", "queue", by);
 }
 
-/** queued → synced, once the server acknowledged it (201 or 208). */
+/**
+ * queued → synced, once the server acknowledged it (201 or 208).
+ *
+ * @example
+ * const { record: synced } = await markSynced(queued, { actor: "insp-07" }); // after the server answered 201 or 208
+ */
 export async function markSynced(record: FindingRecord, by: Actor): Promise<Transition> {
   await guard(record);
   requireState(record, new Set(["queued"]), "mark synced", "only a queued finding can be synced");
   return moveTo(record, "synced", "mark_synced", by);
 }
 
-/** Withdraws a finding with a reason (an `Intrekkingsredenen` code or label); `andere` needs a `toelichting`. */
+/**
+ * Withdraws a finding with a reason (an `Intrekkingsredenen` code or label); `andere` needs a `toelichting`.
+ *
+ * @example
+ * const { record: withdrawn } = await withdrawFinding(record, { reden: "dubbele_registratie" }, { actor: "insp-07" });
+ */
 export async function withdrawFinding(
   record: FindingRecord,
   input: { reden: string; toelichting?: string },
@@ -318,6 +395,11 @@ export async function withdrawFinding(
 /**
  * Corrects a synced finding the only allowed way: withdraw it, and start a new draft that
  * `vervangt` it, with the old payload (and, for a wrong site, a new context) to edit.
+ *
+ * @example
+ * const { withdrawn, replacement } = await correctFinding(synced,
+ *   { reden: "foutieve_gegevens", vaststellingId: randomUUID(), patch: { verhardingType: "klinker" } },
+ *   { actor: "insp-07" }); // replacement.record.vaststelling.vervangt === synced.vaststelling.vaststellingId
  */
 export async function correctFinding(
   record: FindingRecord,

@@ -2,7 +2,13 @@ import type { FindingRecord } from "../record/finding-record.js";
 import type { CanonicalStatus } from "../sync/canonical-status.js";
 import type { OutboxItem } from "../sync/outbox-item.js";
 
-/** A sync event as the server stores it (the request's metadata plus what the server decided). */
+/**
+ * A sync event as the server stores it (the request's metadata plus what the server decided).
+ *
+ * @example
+ * const events: StoredSyncEvent[] = await store.listSyncEvents(inspectionId);
+ * const versions = events.map((e) => e.mutationVersion);
+ */
 export interface StoredSyncEvent {
   readonly syncEventId: string;
   readonly idempotencyKey: string;
@@ -20,7 +26,14 @@ export interface StoredSyncEvent {
   readonly receivedAt: string;
 }
 
-/** A new event plus its payload, as the handler hands it to {@link FindingsStore.recordSync}. */
+/**
+ * A new event plus its payload, as the handler hands it to {@link FindingsStore.recordSync}.
+ *
+ * @example
+ * async function record(store: FindingsStore, event: IncomingSyncEvent): Promise<SyncRecordResult["outcome"]> {
+ *   return (await store.recordSync(event)).outcome;
+ * }
+ */
 export interface IncomingSyncEvent extends StoredSyncEvent {
   /** The payload as received (the record with its audit chain). */
   readonly payload: unknown;
@@ -29,7 +42,12 @@ export interface IncomingSyncEvent extends StoredSyncEvent {
   readonly recordUpdatedAt: string;
 }
 
-/** What the store did with an incoming event. */
+/**
+ * What the store did with an incoming event.
+ *
+ * @example
+ * const { outcome, applied }: SyncRecordResult = await store.recordSync(event); // outcome "accepted" | "duplicate" | "conflict"
+ */
 export interface SyncRecordResult {
   /** accepted: new key; duplicate: same key and payload hash; conflict: same key, other payload. */
   readonly outcome: "accepted" | "duplicate" | "conflict";
@@ -39,7 +57,13 @@ export interface SyncRecordResult {
   readonly applied: boolean;
 }
 
-/** The latest state of one finding on the server. */
+/**
+ * The latest state of one finding on the server.
+ *
+ * @example
+ * const latest: StoredFinding | undefined = await store.getFinding(inspectionId);
+ * console.log(latest?.mutationVersion, latest?.mappedStatus, latest?.record.vaststelling.status);
+ */
 export interface StoredFinding {
   readonly inspectionId: string;
   readonly mutationVersion: number;
@@ -56,6 +80,11 @@ export interface StoredFinding {
 /**
  * Storage port of the findings package: the server side of the sync protocol (events, latest
  * state per finding, conflicts) and the client outbox. Both adapters speak the same SQL schema.
+ *
+ * @example
+ * const store: FindingsStore = await createPgliteFindingsStore();
+ * const { findings, events } = await store.counts();
+ * await store.close();
  */
 export interface FindingsStore {
   /** Applies pending schema migrations (idempotent, safe to call concurrently). */

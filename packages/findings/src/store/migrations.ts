@@ -1,4 +1,10 @@
-/** One schema migration: single statements, so both drivers run them through the extended protocol. */
+/**
+ * One schema migration: single statements, so both drivers run them through the extended protocol.
+ *
+ * @example
+ * const migrations: readonly Migration[] = MIGRATIONS;
+ * for (const m of migrations) console.log(m.version, m.name, m.statements.length);
+ */
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -8,6 +14,9 @@ export interface Migration {
 /**
  * The SQL schema shared by the PGlite and PostgreSQL adapters. Timestamps are ISO text, so a
  * value reads back byte for byte on both drivers.
+ *
+ * @example
+ * const latestVersion = MIGRATIONS[MIGRATIONS.length - 1]?.version; // 2
  */
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -2,7 +2,13 @@ import type { Pool, PoolConfig } from "pg";
 import type { FindingsStore } from "./findings-store.js";
 import { createSqlFindingsStore, type SqlDatabase } from "./sql-store.js";
 
-/** Options of {@link createPgFindingsStore}: a pool you own, or pool settings (e.g. `connectionString`). */
+/**
+ * Options of {@link createPgFindingsStore}: a pool you own, or pool settings (e.g. `connectionString`).
+ *
+ * @example
+ * const options: PgStoreOptions = { connectionString: "postgres://dn_findings@127.0.0.1:5432/dn_findings", max: 4 };
+ * const store = await createPgFindingsStore(options);
+ */
 export type PgStoreOptions = { readonly pool: Pool } | PoolConfig;
 
 /**

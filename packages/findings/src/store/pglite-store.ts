@@ -2,7 +2,13 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { FindingsStore } from "./findings-store.js";
 import { createSqlFindingsStore, type SqlDatabase } from "./sql-store.js";
 
-/** Options of {@link createPgliteFindingsStore}. */
+/**
+ * Options of {@link createPgliteFindingsStore}.
+ *
+ * @example
+ * const options: PgliteStoreOptions = { dataDir: "idb://dn-findings" }; // omit dataDir for in-memory
+ * const store = await createPgliteFindingsStore(options);
+ */
 export interface PgliteStoreOptions {
   /** A directory (Node) or `idb://name` (browser) to persist to; omit for in-memory. */
   readonly dataDir?: string;

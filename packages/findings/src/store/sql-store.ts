@@ -12,12 +12,26 @@ import type {
 } from "./findings-store.js";
 import { MIGRATIONS } from "./migrations.js";
 
-/** Runs one parameterised statement. */
+/**
+ * Runs one parameterised statement.
+ *
+ * @example
+ * const { rows } = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM dn_outbox WHERE status = $1", ["pending"]);
+ */
 export interface SqlExecutor {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[] }>;
 }
 
-/** The few things the SQL store needs from a PostgreSQL driver. */
+/**
+ * The few things the SQL store needs from a PostgreSQL driver.
+ *
+ * @example
+ * const db: SqlDatabase = {
+ *   query: (sql, params) => pg.query(sql, params as unknown[]),
+ *   transaction: (fn) => pg.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) })),
+ *   close: () => pg.close(),
+ * };
+ */
 export interface SqlDatabase extends SqlExecutor {
   /** Runs `fn` in one transaction: commit when it resolves, roll back when it throws. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
@@ -32,6 +46,10 @@ const MIGRATION_LOCK = 4_711_001;
 /**
  * A {@link FindingsStore} over any PostgreSQL driver that fits {@link SqlDatabase}; the PGlite
  * and `pg` adapters are thin wrappers around it. Every statement is parameterised.
+ *
+ * @example
+ * const store = createSqlFindingsStore(db);
+ * await store.migrate();
  */
 export function createSqlFindingsStore(db: SqlDatabase): FindingsStore {
   const fail = (operation: string) => (cause: unknown) => {

@@ -1,9 +1,19 @@
 import type { CanoniekeStatussen, Vaststelling } from "@digitale-nuts/oslo";
 
-/** A canonical status code: planned, in_progress, temporary_restore or closed. */
+/**
+ * A canonical status code: planned, in_progress, temporary_restore or closed.
+ *
+ * @example
+ * const status: CanonicalStatus = mapCanonicalStatus(record.vaststelling).status; // "planned" | "in_progress" | "temporary_restore" | "closed"
+ */
 export type CanonicalStatus = (typeof CanoniekeStatussen.codes)[number];
 
-/** The canonical status of a finding and the rule that decided it. */
+/**
+ * The canonical status of a finding and the rule that decided it.
+ *
+ * @example
+ * const mapped: MappedStatus = { status: "closed", source: "formData.status=afgesloten" };
+ */
 export interface MappedStatus {
   readonly status: CanonicalStatus;
   /** The DN prototype's `statusMappingSource` string, kept verbatim so existing dashboards keep working. */
@@ -15,6 +25,10 @@ export interface MappedStatus {
  * afgesloten → closed; definitief_herstel → closed; synced → closed; tijdelijk_herstel →
  * temporary_restore; open/in_behandeling/geparkeerd → in_progress; valid/queued → in_progress;
  * else planned. The server and the export both use this one function (the prototype had two).
+ *
+ * @example
+ * mapCanonicalStatus({ status: "open", fase: "tijdelijk_herstel" });
+ * // { status: "temporary_restore", source: "formData.fase=tijdelijk_herstel" }
  */
 export function mapCanonicalStatus(
   v: Partial<Pick<Vaststelling, "status" | "fase" | "registratiestatus">>,

@@ -10,7 +10,13 @@ import type { FindingsStore, StoredSyncEvent } from "../store/findings-store.js"
 import { mapCanonicalStatus } from "./canonical-status.js";
 import { idempotencyKey, SYNC_SERVER_VERSION, type SyncAck, SyncRequestSchema } from "./protocol.js";
 
-/** A framework-neutral HTTP request: what node:http, Express, Fastify or a fetch handler can all give. */
+/**
+ * A framework-neutral HTTP request: what node:http, Express, Fastify or a fetch handler can all give.
+ *
+ * @example
+ * const request: SyncHttpRequest = { method: req.method, headers: Object.fromEntries(req.headers), body: await req.text() };
+ * const response = await handleSyncRequest(request, store);
+ */
 export interface SyncHttpRequest {
   readonly method: string;
   /** Header names in any case. */
@@ -18,14 +24,26 @@ export interface SyncHttpRequest {
   readonly body: string | Uint8Array;
 }
 
-/** The response to write back. */
+/**
+ * The response to write back.
+ *
+ * @example
+ * const { status, headers, body }: SyncHttpResponse = await handleSyncRequest(request, store);
+ * return new Response(body, { status, headers });
+ */
 export interface SyncHttpResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
 }
 
-/** Options of {@link handleSyncRequest}. */
+/**
+ * Options of {@link handleSyncRequest}.
+ *
+ * @example
+ * const options: SyncHandlerOptions = { maxBodyBytes: 10 * 1024 * 1024, now: () => new Date("2026-03-10T12:00:00Z") };
+ * const response = await handleSyncRequest(request, store, options);
+ */
 export interface SyncHandlerOptions {
   /** Largest accepted body in bytes. Default 25 MiB (the prototype's limit). */
   readonly maxBodyBytes?: number;
@@ -37,7 +55,12 @@ export interface SyncHandlerOptions {
   readonly newId?: () => string;
 }
 
-/** Default body limit: 25 MiB. */
+/**
+ * Default body limit: 25 MiB.
+ *
+ * @example
+ * DEFAULT_MAX_SYNC_BODY_BYTES; // 26_214_400 (25 MiB)
+ */
 export const DEFAULT_MAX_SYNC_BODY_BYTES = 25 * 1024 * 1024;
 
 const CLAIMS_VALID = new Set(["valid", "queued", "synced"]);
@@ -155,7 +178,12 @@ export async function handleSyncRequest(
   }
 }
 
-/** The acknowledgement body for a stored event. */
+/**
+ * The acknowledgement body for a stored event.
+ *
+ * @example
+ * const body = ack("duplicate", event); // { outcome: "duplicate", syncEventId, processedAt, serverVersion: "dn-sync-api-v1", … }
+ */
 export function ack(outcome: SyncAck["outcome"], event: StoredSyncEvent): SyncAck {
   return {
     outcome,
@@ -169,7 +197,12 @@ export function ack(outcome: SyncAck["outcome"], event: StoredSyncEvent): SyncAc
   };
 }
 
-/** A stored event as an OSLO `SyncEvent`, e.g. for the KPI package's freshness and sync figures. */
+/**
+ * A stored event as an OSLO `SyncEvent`, e.g. for the KPI package's freshness and sync figures.
+ *
+ * @example
+ * const events = (await store.listSyncEvents(inspectionId)).map((e) => toOsloSyncEvent(e));
+ */
 export function toOsloSyncEvent(
   event: StoredSyncEvent,
   outcome: SyncEvent["uitkomst"] = "accepted",

@@ -1,9 +1,20 @@
 import type { SyncAck, SyncRequest } from "./protocol.js";
 
-/** Where an outbox item stands. `pending` items are sent; the rest are final until retried by hand. */
+/**
+ * Where an outbox item stands. `pending` items are sent; the rest are final until retried by hand.
+ *
+ * @example
+ * const stuck = (await outbox.items()).filter((i) => i.status === "failed" || i.status === "conflict");
+ */
 export type OutboxStatus = "pending" | "synced" | "conflict" | "rejected" | "failed";
 
-/** One queued mutation on the device. Lives in the store, so it survives restarts. */
+/**
+ * One queued mutation on the device. Lives in the store, so it survives restarts.
+ *
+ * @example
+ * const items: OutboxItem[] = await outbox.items();
+ * for (const i of items) console.log(i.inspectionId, i.status, i.attempts, i.responseCode, i.lastError);
+ */
 export interface OutboxItem {
   /** Enqueue order, assigned by the store. */
   readonly seq?: number;

@@ -4,16 +4,33 @@ import type { OutboxItem } from "./outbox-item.js";
 import { buildSyncRequest, type SyncItemType, type SyncRequest } from "./protocol.js";
 import { seededRandom } from "./seeded-random.js";
 
-/** Sends one request; resolves with the HTTP status and parsed body, rejects on a network error. */
+/**
+ * Sends one request; resolves with the HTTP status and parsed body, rejects on a network error.
+ *
+ * @example
+ * const transport: SyncTransport = async (request) =>
+ *   ({ status: 201, body: { outcome: "accepted", inspectionId: request.inspectionId } });
+ */
 export type SyncTransport = (
   request: SyncRequest,
   signal?: AbortSignal,
 ) => Promise<{ status: number; body: unknown }>;
 
-/** What {@link createOutbox} needs from the store. */
+/**
+ * What {@link createOutbox} needs from the store.
+ *
+ * @example
+ * const outboxStore: OutboxStore = await createPgliteFindingsStore({ dataDir: "idb://dn-outbox" });
+ */
 export type OutboxStore = Pick<FindingsStore, "outboxPut" | "outboxPending" | "outboxList" | "outboxUpdate">;
 
-/** One step of a flush, for a progress bar or a log. */
+/**
+ * One step of a flush, for a progress bar or a log.
+ *
+ * @example
+ * const onProgress = (p: OutboxProgress) => console.log(p.phase, p.item.inspectionId, `${p.done}/${p.total}`, p.delayMs);
+ * const outbox = createOutbox({ store, transport, deviceId: "tablet-3", onProgress });
+ */
 export interface OutboxProgress {
   readonly item: OutboxItem;
   readonly phase: "sending" | "synced" | "retry" | "conflict" | "rejected" | "failed";
@@ -25,17 +42,34 @@ export interface OutboxProgress {
   readonly total: number;
 }
 
-/** Retry policy: exponential backoff with jitter, capped, up to `maxAttempts` per item. */
+/**
+ * Retry policy: exponential backoff with jitter, capped, up to `maxAttempts` per item.
+ *
+ * @example
+ * const retry: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000 };
+ * const outbox = createOutbox({ store, transport, deviceId: "tablet-3", retry });
+ */
 export interface RetryPolicy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
 }
 
-/** Default {@link RetryPolicy}: 8 attempts, 500 ms doubling up to 60 s. */
+/**
+ * Default {@link RetryPolicy}: 8 attempts, 500 ms doubling up to 60 s.
+ *
+ * @example
+ * DEFAULT_RETRY_POLICY.maxAttempts; // 8
+ */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 60_000 };
 
-/** Options of {@link createOutbox}. */
+/**
+ * Options of {@link createOutbox}.
+ *
+ * @example
+ * const options: OutboxOptions = { store, transport, deviceId: "tablet-3", retry: { maxAttempts: 3 } };
+ * const outbox = createOutbox(options);
+ */
 export interface OutboxOptions {
   readonly store: OutboxStore;
   readonly transport: SyncTransport;
@@ -50,7 +84,12 @@ export interface OutboxOptions {
   readonly onProgress?: (progress: OutboxProgress) => void;
 }
 
-/** The outcome of {@link Outbox.flush}. */
+/**
+ * The outcome of {@link Outbox.flush}.
+ *
+ * @example
+ * const { synced, conflicts, rejected, failed }: FlushSummary = await outbox.flush();
+ */
 export interface FlushSummary {
   readonly synced: number;
   readonly conflicts: number;
@@ -58,7 +97,14 @@ export interface FlushSummary {
   readonly failed: number;
 }
 
-/** The client side of the sync protocol. */
+/**
+ * The client side of the sync protocol.
+ *
+ * @example
+ * const outbox: Outbox = createOutbox({ store, transport, deviceId: "tablet-3" });
+ * await outbox.enqueue(record);
+ * if ((await outbox.flush()).failed > 0) await outbox.retryFailed();
+ */
 export interface Outbox {
   /** Queues the record's current state; a second call for the same mutation returns the queued item. */
   enqueue(record: FindingRecord, itemType?: SyncItemType): Promise<OutboxItem>;
@@ -69,7 +115,12 @@ export interface Outbox {
   items(): Promise<OutboxItem[]>;
 }
 
-/** The jittered backoff before attempt `attempt + 1`: half the capped exponential delay plus up to half again at random. */
+/**
+ * The jittered backoff before attempt `attempt + 1`: half the capped exponential delay plus up to half again at random.
+ *
+ * @example
+ * backoffDelay(3, DEFAULT_RETRY_POLICY, () => 0.5); // 1500: half of 2000 ms, plus 0.5 × 1000 ms
+ */
 export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number): number {
   const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(exp / 2 + random() * (exp / 2));

@@ -4,15 +4,31 @@ import type { FindingRecord } from "../record/finding-record.js";
 import { mutationVersionOf } from "../record/finding-record.js";
 import type { CanonicalStatus } from "./canonical-status.js";
 
-/** The `serverVersion` the handler acknowledges with (the prototype's code value). */
+/**
+ * The `serverVersion` the handler acknowledges with (the prototype's code value).
+ *
+ * @example
+ * const sameServer = (body as SyncAck).serverVersion === SYNC_SERVER_VERSION; // "dn-sync-api-v1"
+ */
 export const SYNC_SERVER_VERSION = "dn-sync-api-v1";
 
-/** A sync item type: inspection_saved, handover_decision, field_photos_added or finding_withdrawn. */
+/**
+ * A sync item type: inspection_saved, handover_decision, field_photos_added or finding_withdrawn.
+ *
+ * @example
+ * const itemType: SyncItemType = "handover_decision";
+ * await outbox.enqueue(record, itemType);
+ */
 export type SyncItemType = (typeof Synctypes.codes)[number];
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, "_");
 
-/** The idempotency key of a mutation, unique per `inspectionId + mutationVersion + itemType` (DN's format). */
+/**
+ * The idempotency key of a mutation, unique per `inspectionId + mutationVersion + itemType` (DN's format).
+ *
+ * @example
+ * idempotencyKey("a1b2c3d4-0001", 4, "inspection_saved"); // "dn-sync-a1b2c3d4-0001-4-inspection_saved"
+ */
 export function idempotencyKey(
   inspectionId: string,
   mutationVersion: number,
@@ -21,7 +37,13 @@ export function idempotencyKey(
   return `dn-sync-${safe(inspectionId)}-${safe(String(mutationVersion))}-${safe(itemType)}`;
 }
 
-/** The item type a record is sent as: withdrawal, photos (DN's rule), a hand-over decision, or a save. */
+/**
+ * The item type a record is sent as: withdrawal, photos (DN's rule), a hand-over decision, or a save.
+ *
+ * @example
+ * syncItemTypeFor(withdrawn); // "finding_withdrawn"
+ * syncItemTypeFor(draft); // "inspection_saved" while it has no photos
+ */
 export function syncItemTypeFor(record: FindingRecord): SyncItemType {
   const v = record.vaststelling;
   if (v.registratiestatus === "withdrawn") return "finding_withdrawn";
@@ -48,14 +70,25 @@ const AuditEntrySchema = z.object({
   hash: z.string(),
 });
 
-/** The payload of a sync request: the whole record, audit chain included. */
+/**
+ * The payload of a sync request: the whole record, audit chain included.
+ *
+ * @example
+ * const { success } = SyncPayloadSchema.safeParse({ record }); // the whole record, audit chain included
+ */
 export const SyncPayloadSchema = z.object({
   record: z.object({ vaststelling: Vaststelling, meta: Meta, audit: z.array(AuditEntrySchema).min(1) }),
   inspectionId: z.string().optional(),
   idempotencyKey: z.string().optional(),
 });
 
-/** The body of `POST /api/inspecties/sync` (protocol v1, dn-dispatch §4.12). */
+/**
+ * The body of `POST /api/inspecties/sync` (protocol v1, dn-dispatch §4.12).
+ *
+ * @example
+ * const parsed = SyncRequestSchema.safeParse(JSON.parse(text));
+ * if (parsed.success) console.log(parsed.data.idempotencyKey, parsed.data.mutationVersion);
+ */
 export const SyncRequestSchema = z.object({
   itemId: z.string().min(1),
   itemType: z.enum(Synctypes.codes),
@@ -68,10 +101,21 @@ export const SyncRequestSchema = z.object({
   deviceId: z.string().min(1),
   attempts: z.number().int().nonnegative(),
 });
-/** A parsed sync request body. */
+/**
+ * A parsed sync request body.
+ *
+ * @example
+ * const request: SyncRequest = buildSyncRequest(record, { deviceId: "tablet-3", itemId: randomUUID(), createdAt: new Date().toISOString() });
+ */
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 
-/** The server's acknowledgement (201 accepted, 208 duplicate; a 409 carries the original in `original`). */
+/**
+ * The server's acknowledgement (201 accepted, 208 duplicate; a 409 carries the original in `original`).
+ *
+ * @example
+ * const acks = (await outbox.items()).filter((i) => i.status === "synced").map((i) => i.ack as SyncAck);
+ * for (const a of acks) console.log(a.syncEventId, a.mappedStatus, a.processedAt);
+ */
 export interface SyncAck {
   readonly outcome: "accepted" | "duplicate";
   readonly inspectionId: string;
@@ -83,7 +127,13 @@ export interface SyncAck {
   readonly statusMappingSource: string;
 }
 
-/** Builds the request body that sends a record's current state. */
+/**
+ * Builds the request body that sends a record's current state.
+ *
+ * @example
+ * const body = buildSyncRequest(record, { deviceId: "tablet-3", itemId: randomUUID(), createdAt: new Date().toISOString() });
+ * const response = await httpSyncTransport("http://127.0.0.1:8080/api/inspecties/sync")(body);
+ */
 export function buildSyncRequest(
   record: FindingRecord,
   options: {

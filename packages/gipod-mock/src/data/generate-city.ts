@@ -15,7 +15,13 @@ import type {
   PermitRecord,
 } from "./wire-types.js";
 
-/** Options of {@link generateCity}. */
+/**
+ * Options of {@link generateCity}.
+ *
+ * @example
+ * const options: GenerateCityOptions = { seed: 7, size: 2000, niscodes: ["11002", "12025"], now: "2026-03-01T09:00:00Z" };
+ * const city = generateCity(options);
+ */
 export interface GenerateCityOptions {
   /** PRNG seed; the same seed (and other options) gives byte-identical data. Default 1. */
   readonly seed?: number;
@@ -27,7 +33,12 @@ export interface GenerateCityOptions {
   readonly now?: Date | string;
 }
 
-/** First gipodId handed out; GIPOD² ids are 8 digits. */
+/**
+ * First gipodId handed out; GIPOD² ids are 8 digits.
+ *
+ * @example
+ * generateCity({ seed: 1, size: 50 }).occupancies.every((o) => o.gipodId >= FIRST_GIPOD_ID); // true
+ */
 export const FIRST_GIPOD_ID = 10_000_000;
 
 /**

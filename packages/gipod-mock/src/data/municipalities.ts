@@ -1,6 +1,12 @@
 import { wgs84ToLambert72 } from "@digitale-nuts/oslo";
 
-/** A postcode area: where synthetic works are placed (a disc around a real centre). */
+/**
+ * A postcode area: where synthetic works are placed (a disc around a real centre).
+ *
+ * @example
+ * const areas: readonly PostcodeArea[] = MUNICIPALITIES["11002"]?.areas ?? [];
+ * areas.find((a) => a.postcode === "2060")?.streets; // ["Handelstraat", "Kerkstraat", …]
+ */
 export interface PostcodeArea {
   readonly postcode: string;
   /** Antwerp district or the deelgemeente's name elsewhere. */
@@ -12,7 +18,13 @@ export interface PostcodeArea {
   readonly streets: readonly string[];
 }
 
-/** A supported municipality: real NIS code, name, postcodes and street names. */
+/**
+ * A supported municipality: real NIS code, name, postcodes and street names.
+ *
+ * @example
+ * const gent: Municipality | undefined = MUNICIPALITIES["44021"];
+ * gent?.areas.map((a) => a.postcode); // ["9000", "9030", …]
+ */
 export interface Municipality {
   readonly niscode: string;
   readonly name: string;
@@ -32,7 +44,12 @@ const area = (
   streets: string[],
 ): PostcodeArea => ({ postcode, district, centre: [lon, lat], radiusM, streets });
 
-/** The municipalities the generator knows, by NIS code. */
+/**
+ * The municipalities the generator knows, by NIS code.
+ *
+ * @example
+ * MUNICIPALITIES["12025"]?.name; // "Mechelen"
+ */
 export const MUNICIPALITIES: Readonly<Record<string, Municipality>> = {
   "11002": {
     niscode: "11002",
@@ -216,10 +233,22 @@ export const MUNICIPALITIES: Readonly<Record<string, Municipality>> = {
   },
 };
 
-/** The NIS codes the generator supports. */
+/**
+ * The NIS codes the generator supports.
+ *
+ * @example
+ * SUPPORTED_NISCODES.includes("24062"); // true (Leuven)
+ */
 export const SUPPORTED_NISCODES: readonly string[] = Object.keys(MUNICIPALITIES);
 
-/** Lambert 72 bounding box `[minX, minY, maxX, maxY]` that holds every generated point of a municipality. */
+/**
+ * Lambert 72 bounding box `[minX, minY, maxX, maxY]` that holds every generated point of a municipality.
+ *
+ * @example
+ * const bbox = municipalityBbox("11002"); // Lambert 72 [minX, minY, maxX, maxY]
+ * const query = new URLSearchParams({ bbox: bbox.join(","), "bbox-crs": "http://www.opengis.net/def/crs/EPSG/0/31370" });
+ * const page = await fetch(`${mock.ogcUrl}/collections/INNAME/items?${query}`).then((r) => r.json());
+ */
 export function municipalityBbox(niscode: string): [number, number, number, number] {
   const m = MUNICIPALITIES[niscode];
   if (!m) throw new RangeError(`gipod-mock knows no municipality with NIS code "${niscode}"`);

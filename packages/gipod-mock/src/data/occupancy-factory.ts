@@ -25,7 +25,13 @@ import type {
 
 const DAY = 86_400_000;
 
-/** Antwerp's export mix (7012 rows): 83% Categorie 3, 7% Dringend, 5% Categorie 1, 5% Categorie 2. */
+/**
+ * Antwerp's export mix (7012 rows): 83% Categorie 3, 7% Dringend, 5% Categorie 1, 5% Categorie 2.
+ *
+ * @example
+ * const total = Object.values(CATEGORY_MIX).reduce((sum, n) => sum + n, 0);
+ * CATEGORY_MIX.categorie3 / total; // ≈ 0.83
+ */
 export const CATEGORY_MIX: Readonly<Record<CategoryKey, number>> = {
   categorie3: 5834,
   dringend: 492,
@@ -33,7 +39,12 @@ export const CATEGORY_MIX: Readonly<Record<CategoryKey, number>> = {
   categorie2: 317,
 };
 
-/** Antwerp's export status mix plus a little draft and cancelled. */
+/**
+ * Antwerp's export status mix plus a little draft and cancelled.
+ *
+ * @example
+ * createPrng(1).weighted(STATUS_MIX); // one of the keys, "uitgevoerd" the likeliest
+ */
 export const STATUS_MIX: Readonly<Record<OccupancyStatusKey, number>> = {
   uitgevoerd: 3968,
   concreetGepland: 1769,

@@ -1,13 +1,26 @@
 import { stableUuid } from "./stable-uuid.js";
 
-/** An organisation as GIPOD references it (`owner`, `createdBy`, …). */
+/**
+ * An organisation as GIPOD references it (`owner`, `createdBy`, …).
+ *
+ * @example
+ * const owners: OrganisationRef[] = mock.store.occupancies().map((o) => o.owner);
+ * const names = new Set(owners.map((o) => o.preferredName));
+ */
 export interface OrganisationRef {
   readonly "@id": string;
   readonly "@type": "Organisation";
   readonly preferredName: string;
 }
 
-/** An organisation resource (`GET /api/v1/organisations/{uuid}`). */
+/**
+ * An organisation resource (`GET /api/v1/organisations/{uuid}`).
+ *
+ * @example
+ * const [item] = mock.store.occupancies();
+ * const org: Organisation | undefined = item && mock.store.organisation(item.owner["@id"].split("/").pop() ?? "");
+ * console.log(org?.preferredName, org?.email); // a functional address such as "gipod@fluvius.example"
+ */
 export interface Organisation extends OrganisationRef {
   readonly id: string;
   /** Functional contact only; never a person. */

@@ -1,4 +1,11 @@
-/** A seeded pseudo-random generator (mulberry32): same seed, same sequence, on every platform. */
+/**
+ * A seeded pseudo-random generator (mulberry32): same seed, same sequence, on every platform.
+ *
+ * @example
+ * const rng: Prng = createPrng(42);
+ * const die = rng.int(1, 6);
+ * const category = rng.weighted(CATEGORY_MIX); // "categorie3" most of the time
+ */
 export interface Prng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -12,7 +19,13 @@ export interface Prng {
   chance(p: number): boolean;
 }
 
-/** Creates a {@link Prng} from a 32-bit seed. */
+/**
+ * Creates a {@link Prng} from a 32-bit seed.
+ *
+ * @example
+ * const rng = createPrng(7);
+ * rng.next() === createPrng(7).next(); // true: same seed, same sequence
+ */
 export function createPrng(seed: number): Prng {
   let state = seed >>> 0;
   const next = (): number => {

@@ -11,13 +11,24 @@ function gipodUuid(
   return uuid;
 }
 
-/** A GIPOD taxonomy concept as the API references it. */
+/**
+ * A GIPOD taxonomy concept as the API references it.
+ *
+ * @example
+ * const status: TaxonomyRef = { "@id": STATUSES.uitgevoerd["@id"], prefLabel: "Uitgevoerd" };
+ */
 export interface TaxonomyRef {
   readonly "@id": string;
   readonly prefLabel: string;
 }
 
-/** A taxonomy entry: its wire reference plus the bare UUID. */
+/**
+ * A taxonomy entry: its wire reference plus the bare UUID.
+ *
+ * @example
+ * const entry: TaxonomyEntry = STATUSES.gevalideerd;
+ * console.log(entry["@id"], entry.prefLabel, entry.uuid); // "/api/v1/taxonomies/statuses/<uuid>", "Gevalideerd", "<uuid>"
+ */
 export interface TaxonomyEntry extends TaxonomyRef {
   readonly uuid: string;
 }
@@ -33,6 +44,9 @@ const invented = (path: string, label: string) => entry(path, stableUuid(`${path
  * Statuses of occupancies and hindrances share GIPOD's `statuses` taxonomy. Confirmed UUIDs: the four hindrance
  * statuses (beta LDES, via oslo `HinderStatussen`) and *Uitgevoerd* (`3603C0B5…` in the NGC PATCH example).
  * The others are invented but stable.
+ *
+ * @example
+ * STATUSES.uitgevoerd.uuid; // "3603c0b5-778e-4407-ae57-7300e0694888"
  */
 export const STATUSES = {
   inOpmaak: entry("statuses", gipodUuid(HinderStatussen, "in_opmaak"), "In opmaak"),
@@ -54,7 +68,13 @@ export type OccupancyStatusKey =
   | "inOpmaak"
   | "geannuleerd";
 
-/** Groundwork categories (invented UUIDs; labels as in GIPOD exports). */
+/**
+ * Groundwork categories (invented UUIDs; labels as in GIPOD exports).
+ *
+ * @example
+ * CATEGORIES.dringend.prefLabel; // "Dringend"
+ * CATEGORIES.categorie1["@id"]; // "/api/v1/taxonomies/categories/<uuid>"
+ */
 export const CATEGORIES = {
   categorie1: invented("categories", "Categorie 1"),
   categorie2: invented("categories", "Categorie 2"),
@@ -73,13 +93,23 @@ export const SPECIFICATIONS = {
   herstelling: invented("groundwork-specifications", "Herstelling"),
 } as const;
 
-/** Zone types with the UUIDs confirmed in oslo `Zonetypes`, labelled as GIPOD writes them. */
+/**
+ * Zone types with the UUIDs confirmed in oslo `Zonetypes`, labelled as GIPOD writes them.
+ *
+ * @example
+ * ZONETYPES.werfzone.prefLabel; // "WerfZone"
+ */
 export const ZONETYPES = {
   hinderzone: entry("zonetypes", gipodUuid(Zonetypes, "hinderzone"), "HinderZone"),
   werfzone: entry("zonetypes", gipodUuid(Zonetypes, "werfzone"), "WerfZone"),
 } as const;
 
-/** Consequence types: every concept of oslo `Gevolgtypes` with its confirmed UUID. */
+/**
+ * Consequence types: every concept of oslo `Gevolgtypes` with its confirmed UUID.
+ *
+ * @example
+ * const labels = CONSEQUENCE_TYPES.map((t) => t.prefLabel);
+ */
 export const CONSEQUENCE_TYPES: readonly TaxonomyEntry[] = Gevolgtypes.concepts.map((c) =>
   entry("mobility-hindrance/consequencetypes", c.notation ?? "", c.prefLabel.nl),
 );
@@ -95,7 +125,12 @@ export function consequenceType(code: string): TaxonomyEntry {
 /** The contact role GIPOD confirmed (Dossierbeheerder). */
 export const CONTACT_ROLE = entry("contactroles", "aad5e947-f7bf-4592-a84a-f591555b0b8b", "Dossierbeheerder");
 
-/** Notification taxonomies (invented UUIDs; GIPOD's are unpublished). */
+/**
+ * Notification taxonomies (invented UUIDs; GIPOD's are unpublished).
+ *
+ * @example
+ * NOTIFICATION_TYPES.permitRequested.prefLabel; // "Signalisatievergunning aangevraagd"
+ */
 export const NOTIFICATION_TYPES = {
   groundworkCreated: invented("notificationtypes", "Nieuw grondwerk"),
   groundworkRescheduled: invented("notificationtypes", "Grondwerk verplaatst in tijd"),
@@ -103,21 +138,37 @@ export const NOTIFICATION_TYPES = {
   hindranceToValidate: invented("notificationtypes", "Hinder te valideren"),
 } as const;
 
-/** Notification categories (DN's inbox treats Task and Warning as "action required"). */
+/**
+ * Notification categories (DN's inbox treats Task and Warning as "action required").
+ *
+ * @example
+ * NOTIFICATION_CATEGORIES.task.prefLabel; // "Task"
+ */
 export const NOTIFICATION_CATEGORIES = {
   information: invented("notification-categories", "Information"),
   warning: invented("notification-categories", "Warning"),
   task: invented("notification-categories", "Task"),
 } as const;
 
-/** Notification statuses a city sets through `PUT /api/v1/notifications/{id}`. */
+/**
+ * Notification statuses a city sets through `PUT /api/v1/notifications/{id}`.
+ *
+ * @example
+ * const [first] = mock.store.notifications();
+ * if (first) mock.store.setNotificationStatus(first.id, NOTIFICATION_STATUSES.afgehandeld);
+ */
 export const NOTIFICATION_STATUSES = {
   nieuw: invented("notification-statuses", "Nieuw"),
   inBehandeling: invented("notification-statuses", "In behandeling"),
   afgehandeld: invented("notification-statuses", "Afgehandeld"),
 } as const;
 
-/** Every taxonomy the REST API serves under `/api/v1/taxonomies/{name}`. */
+/**
+ * Every taxonomy the REST API serves under `/api/v1/taxonomies/{name}`.
+ *
+ * @example
+ * TAXONOMIES.zonetypes?.map((z) => z.prefLabel); // ["HinderZone", "WerfZone"]
+ */
 export const TAXONOMIES: Readonly<Record<string, readonly TaxonomyEntry[]>> = {
   statuses: Object.values(STATUSES),
   zonetypes: Object.values(ZONETYPES),

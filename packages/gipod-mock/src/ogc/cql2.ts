@@ -1,6 +1,15 @@
 import { DigitaleNutsError } from "@digitale-nuts/oslo";
 
-/** A CQL2-text filter the mock cannot accept; `position` is the 0-based character offset. */
+/**
+ * A CQL2-text filter the mock cannot accept; `position` is the 0-based character offset.
+ *
+ * @example
+ * try {
+ *   parseCql2("GipodId = ");
+ * } catch (error) {
+ *   if (error instanceof Cql2Error) console.log(error.code, error.position); // "GIPOD_MOCK_CQL2_INVALID", 10
+ * }
+ */
 export class Cql2Error extends DigitaleNutsError {
   constructor(
     message: string,
@@ -16,7 +25,13 @@ export type Cql2Literal = string | number | boolean;
 /** Comparison operators. */
 export type Cql2Comparison = "=" | "<>" | "<" | "<=" | ">" | ">=";
 
-/** The filter syntax tree. */
+/**
+ * The filter syntax tree.
+ *
+ * @example
+ * const tree: Cql2Node = parseCql2("Status = 'Gevalideerd' AND GipodId > 10000000");
+ * tree.op; // "and"
+ */
 export type Cql2Node =
   | { readonly op: "and" | "or"; readonly left: Cql2Node; readonly right: Cql2Node }
   | { readonly op: "not"; readonly expr: Cql2Node }
@@ -114,6 +129,10 @@ function tokenize(text: string): Token[] {
  * Parses the CQL2-text subset GIPOD's OGC examples use: `Prop = 'text'` / numbers / TRUE / FALSE with
  * `= <> < <= > >=`, `Prop [NOT] IN (…)`, `AND`, `OR`, `NOT` and parentheses. Strings are single-quoted with
  * `''` as the escape, so a properly quoted value can never become syntax.
+ *
+ * @example
+ * parseCql2("NOT (GipodId = 10045378)");
+ * // { op: "not", expr: { op: "compare", property: "GipodId", comparison: "=", value: 10045378 } }
  */
 export function parseCql2(text: string): Cql2Node {
   if (text.length > MAX_LENGTH)
@@ -216,6 +235,10 @@ export type FeatureProperties = Readonly<Record<string, string | number | boolea
  * Compiles a filter into a predicate; every property must be in `allowed` (a {@link Cql2Error} otherwise).
  * Comparisons are numeric when both sides are numbers and exact string comparisons otherwise; a null property
  * matches nothing.
+ *
+ * @example
+ * const matches = compileCql2("GipodId > 10000000 AND Status IN ('Gevalideerd', 'In uitvoering')", new Set(PROPERTIES.INNAME));
+ * matches({ GipodId: 10045378, Status: "Gevalideerd" }); // true
  */
 export function compileCql2(text: string, allowed: ReadonlySet<string>): (p: FeatureProperties) => boolean {
   const tree = parseCql2(text);

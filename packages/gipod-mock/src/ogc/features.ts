@@ -5,7 +5,12 @@ import type { HindranceItem, OccupancyItem, WireContactOrganisation, WireZone } 
 import type { MockStore } from "../store.js";
 import type { FeatureProperties } from "./cql2.js";
 
-/** The OGC API Features collections of GIPOD's open data. */
+/**
+ * The OGC API Features collections of GIPOD's open data.
+ *
+ * @example
+ * for (const id of COLLECTIONS) console.log(`${mock.ogcUrl}/collections/${id}/items`);
+ */
 export const COLLECTIONS = [
   "INNAME",
   "INNAME_PUNT",
@@ -17,7 +22,13 @@ export const COLLECTIONS = [
   "OMLEIDING_PUNT",
 ] as const;
 
-/** One of {@link COLLECTIONS}. */
+/**
+ * One of {@link COLLECTIONS}.
+ *
+ * @example
+ * const id: CollectionId = "HINDER_PUNT";
+ * const page = await fetch(`${mock.ogcUrl}/collections/${id}/items?limit=10`).then((r) => r.json());
+ */
 export type CollectionId = (typeof COLLECTIONS)[number];
 
 type Geometry =
@@ -34,7 +45,13 @@ export interface IndexedFeature {
   readonly lambertBox: readonly [number, number, number, number];
 }
 
-/** Exact property names per collection (§1.5 d of the domain brief); `_PUNT` twins share them. */
+/**
+ * Exact property names per collection (§1.5 d of the domain brief); `_PUNT` twins share them.
+ *
+ * @example
+ * PROPERTIES.INNAME.includes("GroundworkCategory"); // true
+ * const matches = compileCql2("GroundworkCategory = 'Dringend'", new Set(PROPERTIES.INNAME));
+ */
 export const PROPERTIES: Readonly<
   Record<"INNAME" | "HINDER" | "HINDERGEVOLG" | "OMLEIDING", readonly string[]>
 > = {

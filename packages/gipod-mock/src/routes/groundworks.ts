@@ -6,7 +6,12 @@ import type { OccupancyPatch } from "../store.js";
 import type { MockEnv } from "./env.js";
 import { gipodIdParam } from "./query.js";
 
-/** The keys `PATCH /api/v1/groundworks/{id}` accepts (NGC "Groundworks"). */
+/**
+ * The keys `PATCH /api/v1/groundworks/{id}` accepts (NGC "Groundworks").
+ *
+ * @example
+ * PATCH_KEYS.includes("StatusId"); // true
+ */
 export const PATCH_KEYS = ["Period", "Description", "StatusId", "EstimatedDurationDays"] as const;
 
 function occupancyOfType(ctx: RequestContext, env: MockEnv, type: OccupancyType): OccupancyItem {

@@ -2,7 +2,12 @@ import ExcelJS from "exceljs";
 import { centroid, wktCoordinates } from "../data/lambert-shapes.js";
 import type { CityDataset, OccupancyItem, PermitRecord } from "../data/wire-types.js";
 
-/** Columns of the GIPOD web-app export (sheet `resultaten`). */
+/**
+ * Columns of the GIPOD web-app export (sheet `resultaten`).
+ *
+ * @example
+ * EXPORT_COLUMNS.indexOf("Locatie"); // 10
+ */
 export const EXPORT_COLUMNS = [
   "Id",
   "Referentie",
@@ -18,7 +23,12 @@ export const EXPORT_COLUMNS = [
   "VGW uitgestuurd",
 ] as const;
 
-/** Columns of the signalisation-permit weekly report (A-SIGN "Weekrapport Nutswerken"). */
+/**
+ * Columns of the signalisation-permit weekly report (A-SIGN "Weekrapport Nutswerken").
+ *
+ * @example
+ * PERMIT_REPORT_COLUMNS.indexOf("Gipod ID"); // 6
+ */
 export const PERMIT_REPORT_COLUMNS = [
   "BONU-Nummer",
   "Datum aanvraag",
@@ -89,6 +99,10 @@ function exportRow(o: OccupancyItem): unknown[] {
  * Writes a signalisation-permit weekly report with three sheets (`Nieuwe aanvragen` with a title block above its
  * header row, `In behandeling`, `Afgehandeld`); each row sits on exactly one sheet, so importers must read all
  * sheets. A permit may appear twice (an older status row); the latest `Datum status` is current.
+ *
+ * @example
+ * const { rows, sheets } = await writePermitReportXlsx(generateCity({ seed: 7, size: 300 }), "/tmp/Weekrapport_Nutswerken.xlsx");
+ * sheets; // ["Nieuwe aanvragen", "In behandeling", "Afgehandeld"]
  */
 export async function writePermitReportXlsx(
   dataset: Pick<CityDataset, "permits">,

@@ -1,12 +1,22 @@
 import { importJWK, type JWK, SignJWT } from "jose";
 import { GipodAuthError } from "../errors.js";
 
-/** Longest lifetime we give an assertion: short, so a leaked one is useless soon. */
+/**
+ * Longest lifetime we give an assertion: short, so a leaked one is useless soon.
+ *
+ * @example
+ * MAX_ASSERTION_SECONDS; // 300: a longer `lifetimeSeconds` is capped to this
+ */
 export const MAX_ASSERTION_SECONDS = 300;
 
 /**
  * Signs a `private_key_jwt` client assertion (RFC 7523): `iss` = `sub` = client id, `aud` = the token
  * endpoint, a random `jti`, `iat` now, `exp` at most 5 minutes later.
+ *
+ * @example
+ * const assertion = await buildClientAssertion({
+ *   clientId: "dn-antwerpen", privateJwk, tokenUrl: GIPOD_ENVIRONMENTS.beta.tokenUrl, lifetimeSeconds: 120,
+ * });
  */
 export async function buildClientAssertion(options: {
   clientId: string;

@@ -5,7 +5,13 @@ import { redactUrl } from "../redact.js";
 import { buildClientAssertion } from "./client-assertion.js";
 import { scopeKey } from "./scopes.js";
 
-/** How the client authenticates. `private_key_jwt` is what Digitaal Vlaanderen recommends. */
+/**
+ * How the client authenticates. `private_key_jwt` is what Digitaal Vlaanderen recommends.
+ *
+ * @example
+ * const auth: GipodAuth = { kind: "private_key_jwt", clientId: "dn-antwerpen", privateJwk };
+ * const gipod = createGipodClient({ environment: "beta", auth });
+ */
 export type GipodAuth =
   | { readonly kind: "private_key_jwt"; readonly clientId: string; readonly privateJwk: JWK }
   | { readonly kind: "client_secret"; readonly clientId: string; readonly clientSecret: string }

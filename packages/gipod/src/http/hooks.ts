@@ -1,4 +1,13 @@
-/** Observability hooks. Payloads never contain tokens, assertions, secrets or keys. */
+/**
+ * Observability hooks. Payloads never contain tokens, assertions, secrets or keys.
+ *
+ * @example
+ * const hooks: GipodHooks = {
+ *   onRetry: ({ method, url, attempt, delayMs, reason }) => console.warn(`${method} ${url} retry ${attempt} in ${delayMs} ms: ${reason}`),
+ *   onWarning: ({ code, message }) => console.warn(code, message), // e.g. "GIPOD_V1_FALLBACK"
+ * };
+ * const gipod = createGipodClient({ environment: "beta", auth, hooks });
+ */
 export interface GipodHooks {
   /** Before each attempt of a request. */
   onRequest?(event: { method: string; url: string; attempt: number; headers: Record<string, string> }): void;

@@ -1,4 +1,11 @@
-/** A deterministic PRNG (mulberry32) in [0, 1): the same seed gives the same jitter sequence. */
+/**
+ * A deterministic PRNG (mulberry32) in [0, 1): the same seed gives the same jitter sequence.
+ *
+ * @example
+ * const random = seededRandom(42);
+ * random() === seededRandom(42)(); // true: same seed, same jitter
+ * const gipod = createGipodClient({ environment: "test", auth, retry: { random } });
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -1,6 +1,15 @@
 import { sleep } from "./sleep.js";
 
-/** Spaces request starts so that no window of one minute holds more than `requestsPerMinute`. */
+/**
+ * Spaces request starts so that no window of one minute holds more than `requestsPerMinute`.
+ *
+ * @example
+ * const limiter: RateLimiter = createRateLimiter(120);
+ * for (const url of urls) {
+ *   await limiter.take();
+ *   await fetch(url);
+ * }
+ */
 export interface RateLimiter {
   /** Resolves when the next request may start. */
   take(signal?: AbortSignal): Promise<void>;
@@ -9,6 +18,10 @@ export interface RateLimiter {
 /**
  * A strict spacing limiter: starts are at least `60 000 / rpm` ms apart, so any 60 s window holds at
  * most `rpm` starts. No bursts, which is what "never exceed the configured rate" needs.
+ *
+ * @example
+ * const limiter = createRateLimiter(60); // starts at least 1 s apart
+ * await limiter.take();
  */
 export function createRateLimiter(
   requestsPerMinute: number | undefined,

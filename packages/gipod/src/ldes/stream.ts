@@ -8,7 +8,13 @@ import { send, type TransportConfig } from "../http/transport.js";
 import { mapMobilityHindrance } from "../mapping/occupancy.js";
 import { compareInstants } from "../time-key.js";
 
-/** Serialisable progress of an LDES read; pass it back as `state` to resume. */
+/**
+ * Serialisable progress of an LDES read; pass it back as `state` to resume.
+ *
+ * @example
+ * const state: LdesState = JSON.parse(await readFile("ldes-state.json", "utf8"));
+ * const stream = gipod.streamMobilityHindrances({ state, onState: (s) => writeFileSync("ldes-state.json", JSON.stringify(s)) });
+ */
 export interface LdesState {
   readonly version: 1;
   /** Nodes still to read, in order. */
@@ -23,7 +29,13 @@ export interface LdesState {
   readonly emitted: readonly string[];
 }
 
-/** Options of {@link streamMobilityHindrances}. */
+/**
+ * Options of {@link streamMobilityHindrances}.
+ *
+ * @example
+ * const options: LdesOptions = { requestsPerMinute: 10, poll: { intervalMs: 60_000 }, invalidMember: "skip", includeRaw: true };
+ * for await (const hinder of gipod.streamMobilityHindrances(options)) console.log(hinder.gipodId);
+ */
 export interface LdesOptions {
   /** Start node; default: the client's environment LDES. */
   readonly url?: string;
@@ -51,7 +63,14 @@ export interface LdesOptions {
   readonly includeRaw?: boolean;
 }
 
-/** An async iterable of hindrance versions, with its resumable state. */
+/**
+ * An async iterable of hindrance versions, with its resumable state.
+ *
+ * @example
+ * const stream: LdesStream = gipod.streamMobilityHindrances({ requestsPerMinute: 10 });
+ * for await (const hinder of stream) console.log(hinder.gipodId, hinder.status);
+ * await writeFile("ldes-state.json", JSON.stringify(stream.state()));
+ */
 export interface LdesStream extends AsyncIterable<Mobiliteitshinder & { raw?: unknown }> {
   /** The current (JSON-serialisable) state. */
   state(): LdesState;

@@ -24,6 +24,10 @@ const TYPES: Record<string, "Grondwerk" | "Werk" | "Evenement"> = {
 /**
  * A GIPOD REST public-domain-occupancy (Groundwork, Work or Event) → oslo {@link Inname}.
  * Throws {@link GipodResponseError} naming the path when the payload cannot be mapped or validated.
+ *
+ * @example
+ * const inname = mapOccupancy(payload, { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl });
+ * if (inname.type === "Grondwerk") console.log(inname.gipodId, inname.categorie);
  */
 export function mapOccupancy(payload: unknown, options: MapOptions): Inname & { readonly raw?: unknown } {
   const r = new Reader("public-domain-occupancy");
@@ -88,6 +92,10 @@ export function mapOccupancy(payload: unknown, options: MapOptions): Inname & { 
 
 /**
  * A GIPOD mobility hindrance (REST resource or LDES version, §1.10 Example A) → oslo {@link Mobiliteitshinder}.
+ *
+ * @example
+ * const hinder = mapMobilityHindrance(payload, { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl, includeRaw: true });
+ * console.log(hinder.gipodId, hinder.status, hinder.zone.length);
  */
 export function mapMobilityHindrance(
   payload: unknown,

@@ -46,7 +46,13 @@ const list = (value: unknown): string[] =>
     .map((v) => v.trim())
     .filter((v) => v !== "");
 
-/** An `INNAME`/`INNAME_PUNT` feature (one occurrence) → oslo {@link Inname}. */
+/**
+ * An `INNAME`/`INNAME_PUNT` feature (one occurrence) → oslo {@link Inname}.
+ *
+ * @example
+ * for await (const feature of gipod.ogc.features("INNAME", { limit: 100 }))
+ *   console.log(mapOgcOccupancy(feature, { baseUrl: gipod.endpoints.apiBaseUrl }).status);
+ */
 export function mapOgcOccupancy(feature: OgcFeature, options: MapOptions): Inname & { raw?: unknown } {
   const r = new Reader("ogc INNAME");
   const p = r.object(feature?.properties, "properties");
@@ -97,7 +103,13 @@ export function mapOgcOccupancy(feature: OgcFeature, options: MapOptions): Innam
   return withRaw(validated(safeParseInname(record), "ogc INNAME"), feature, options.includeRaw);
 }
 
-/** A `HINDER`/`HINDERGEVOLG` feature (one zone) → oslo {@link Mobiliteitshinder} with that one zone. */
+/**
+ * A `HINDER`/`HINDERGEVOLG` feature (one zone) → oslo {@link Mobiliteitshinder} with that one zone.
+ *
+ * @example
+ * for await (const feature of gipod.ogc.features("HINDERGEVOLG", { limit: 100 }))
+ *   console.log(mapOgcHindrance(feature, { baseUrl: gipod.endpoints.apiBaseUrl }).zone[0]?.gevolg);
+ */
 export function mapOgcHindrance(
   feature: OgcFeature,
   options: MapOptions,
@@ -151,7 +163,13 @@ export function mapOgcHindrance(
   return withRaw(validated(safeParseMobiliteitshinder(record), "ogc HINDER"), feature, options.includeRaw);
 }
 
-/** An `OMLEIDING` feature → oslo {@link Omleiding}. */
+/**
+ * An `OMLEIDING` feature → oslo {@link Omleiding}.
+ *
+ * @example
+ * for await (const feature of gipod.ogc.features("OMLEIDING", { limit: 100 }))
+ *   console.log(mapOgcDetour(feature, { baseUrl: gipod.endpoints.apiBaseUrl }).hinderGipodId);
+ */
 export function mapOgcDetour(feature: OgcFeature, options: MapOptions): Omleiding & { raw?: unknown } {
   const r = new Reader("ogc OMLEIDING");
   const p = r.object(feature?.properties, "properties");
@@ -172,7 +190,13 @@ export function mapOgcDetour(feature: OgcFeature, options: MapOptions): Omleidin
   return withRaw(validated(safeParseOmleiding(record), "ogc OMLEIDING"), feature, options.includeRaw);
 }
 
-/** Maps any feature by its collection. */
+/**
+ * Maps any feature by its collection.
+ *
+ * @example
+ * const features = await gipod.ogc.features("HINDER_PUNT", { limit: 50 }).collect();
+ * const records = features.map((f) => mapOgcFeature("HINDER_PUNT", f, { baseUrl: gipod.endpoints.apiBaseUrl }));
+ */
 export function mapOgcFeature(
   collection: OgcCollection,
   feature: OgcFeature,

@@ -15,7 +15,13 @@ import { identifiers, type MapOptions, organisation } from "./parts.js";
 import { absoluteIri, compact, Reader } from "./read.js";
 import { validated, withRaw } from "./validate.js";
 
-/** A GIPOD organisation resource → oslo {@link Organisatie}. */
+/**
+ * A GIPOD organisation resource → oslo {@link Organisatie}.
+ *
+ * @example
+ * const organisatie = mapOrganisation(payload, { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl });
+ * console.log(organisatie.voorkeursnaam, organisatie.nutsbedrijf, organisatie.email);
+ */
 export function mapOrganisation(
   payload: unknown,
   options: MapOptions,
@@ -30,6 +36,10 @@ export function mapOrganisation(
 /**
  * A GIPOD detour → oslo {@link Omleiding}. The REST detour shape is not documented (domain brief §5.9);
  * this reads `id`/`gipodId`, `description`, `status`, `hindrance{gipodId}`, `geometry.wkt`, `consequence[]`.
+ *
+ * @example
+ * const omleiding = mapDetour(payload, { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl });
+ * console.log(omleiding.hinderGipodId, omleiding.status);
  */
 export function mapDetour(payload: unknown, options: MapOptions): Omleiding & { readonly raw?: unknown } {
   const r = new Reader("detour");
@@ -63,7 +73,13 @@ export function mapDetour(payload: unknown, options: MapOptions): Omleiding & { 
   return withRaw(validated(safeParseOmleiding(record), "detour"), payload, options.includeRaw);
 }
 
-/** A GIPOD notification → oslo {@link Notificatie}. Status by taxonomy id, then label; unknown → `onbekend:`. */
+/**
+ * A GIPOD notification → oslo {@link Notificatie}. Status by taxonomy id, then label; unknown → `onbekend:`.
+ *
+ * @example
+ * const notificatie = mapNotification(payload, { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl });
+ * console.log(notificatie.notificatieId, notificatie.soort, notificatie.status);
+ */
 export function mapNotification(
   payload: unknown,
   options: MapOptions,

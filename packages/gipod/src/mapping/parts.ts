@@ -13,7 +13,13 @@ import { conceptCode, findCode } from "./concepts.js";
 import { geometryFromWkt } from "./geometry.js";
 import { absoluteIri, compact, type Reader } from "./read.js";
 
-/** Options every mapper takes. */
+/**
+ * Options every mapper takes.
+ *
+ * @example
+ * const options: MapOptions = { baseUrl: GIPOD_ENVIRONMENTS.production.apiBaseUrl, includeRaw: true };
+ * const hinder = mapMobilityHindrance(payload, options);
+ */
 export interface MapOptions {
   /** Base to resolve GIPOD's relative IRIs (`/api/v1/…`) against; the REST API origin. */
   readonly baseUrl: string;

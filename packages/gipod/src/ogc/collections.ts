@@ -1,4 +1,9 @@
-/** The GIPOD OGC API Features collections this client reads (domain brief §1.5 d). */
+/**
+ * The GIPOD OGC API Features collections this client reads (domain brief §1.5 d).
+ *
+ * @example
+ * for (const collection of OGC_COLLECTIONS) console.log(gipod.ogc.itemsUrl(collection, { limit: 10 }).href);
+ */
 export const OGC_COLLECTIONS = [
   "INNAME",
   "INNAME_PUNT",
@@ -10,7 +15,13 @@ export const OGC_COLLECTIONS = [
   "OMLEIDING_PUNT",
 ] as const;
 
-/** One of {@link OGC_COLLECTIONS}. */
+/**
+ * One of {@link OGC_COLLECTIONS}.
+ *
+ * @example
+ * const collection: OgcCollection = "HINDERGEVOLG_PUNT";
+ * const features = await gipod.ogc.features(collection, { limit: 5 }).collect();
+ */
 export type OgcCollection = (typeof OGC_COLLECTIONS)[number];
 
 const INNAME = [
@@ -110,7 +121,13 @@ const OMLEIDING = [
   "HindranceStatusId",
 ] as const;
 
-/** Properties a filter may name, per collection (exact spelling; casing differs between collections). */
+/**
+ * Properties a filter may name, per collection (exact spelling; casing differs between collections).
+ *
+ * @example
+ * OGC_PROPERTIES.HINDERGEVOLG.has("ConsequenceTreeLevel0"); // true
+ * OGC_PROPERTIES.INNAME.has("HindranceStatus"); // false: cql.eq("HindranceStatus", …) fails on INNAME
+ */
 export const OGC_PROPERTIES: Readonly<Record<OgcCollection, ReadonlySet<string>>> = {
   INNAME: new Set(INNAME),
   INNAME_PUNT: new Set(INNAME),

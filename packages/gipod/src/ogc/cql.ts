@@ -1,9 +1,21 @@
 import { GipodRequestError } from "../errors.js";
 
-/** A literal a CQL2 comparison may hold. Dates become `TIMESTAMP('…')`. */
+/**
+ * A literal a CQL2 comparison may hold. Dates become `TIMESTAMP('…')`.
+ *
+ * @example
+ * const values: CqlValue[] = ["Gevalideerd", 10812407, true, new Date("2026-03-01T00:00:00Z")];
+ * values.map(cqlLiteral); // ["'Gevalideerd'", "10812407", "TRUE", "TIMESTAMP('2026-03-01T00:00:00.000Z')"]
+ */
 export type CqlValue = string | number | boolean | Date;
 
-/** A CQL2 expression, rendered only once the collection (and so its allowed properties) is known. */
+/**
+ * A CQL2 expression, rendered only once the collection (and so its allowed properties) is known.
+ *
+ * @example
+ * const filter: CqlExpression = cql.eq("HindranceStatus", "Gevalideerd");
+ * filter.render(OGC_PROPERTIES.HINDER); // "HindranceStatus = 'Gevalideerd'"
+ */
 export interface CqlExpression {
   /** Renders CQL2-text, checking every property against `allowed`. */
   render(allowed: ReadonlySet<string>): string;
@@ -21,7 +33,13 @@ function property(name: string, allowed: ReadonlySet<string>): string {
   return name;
 }
 
-/** Renders a literal: strings single-quoted with `'` doubled, numbers finite, booleans TRUE/FALSE. */
+/**
+ * Renders a literal: strings single-quoted with `'` doubled, numbers finite, booleans TRUE/FALSE.
+ *
+ * @example
+ * cqlLiteral("Werf 't Stad"); // "'Werf ''t Stad'"
+ * cqlLiteral(new Date("2026-03-01T00:00:00Z")); // "TIMESTAMP('2026-03-01T00:00:00.000Z')"
+ */
 export function cqlLiteral(value: CqlValue): string {
   if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
   if (typeof value === "number") {

@@ -4,14 +4,30 @@ import type { Page, Paged } from "../rest/paging.js";
 import { OGC_COLLECTIONS, OGC_MULTI_VALUED, OGC_PROPERTIES, type OgcCollection } from "./collections.js";
 import type { CqlExpression } from "./cql.js";
 
-/** A GeoJSON feature of a GIPOD collection, multi-valued properties split into arrays. */
+/**
+ * A GeoJSON feature of a GIPOD collection, multi-valued properties split into arrays.
+ *
+ * @example
+ * const [feature]: OgcFeature[] = await gipod.ogc.features("INNAME_PUNT", { limit: 1 }).collect();
+ * if (feature) console.log(feature.id, feature.geometry?.type, feature.properties.GipodId);
+ */
 export interface OgcFeature {
   readonly id?: string | number;
   readonly geometry: { readonly type: string; readonly coordinates: unknown } | null;
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-/** Query of one collection. */
+/**
+ * Query of one collection.
+ *
+ * @example
+ * const query: OgcQuery = {
+ *   filter: cql.gte("HindranceStart", new Date("2026-03-01T00:00:00Z")),
+ *   bbox: [150000, 208000, 158000, 216000],
+ *   bboxCrs: "http://www.opengis.net/def/crs/EPSG/0/31370",
+ *   limit: 200,
+ * };
+ */
 export interface OgcQuery {
   /** A CQL2 filter built with {@link cql}; properties are checked against the collection. */
   readonly filter?: CqlExpression;
@@ -24,7 +40,14 @@ export interface OgcQuery {
   readonly signal?: AbortSignal;
 }
 
-/** Client of GIPOD's OGC API Features (open data, no auth). */
+/**
+ * Client of GIPOD's OGC API Features (open data, no auth).
+ *
+ * @example
+ * const ogc: OgcClient = gipod.ogc;
+ * const filter = cql.eq("HindranceStatus", "Gevalideerd");
+ * for await (const feature of ogc.features("HINDER", { filter, limit: 100 })) console.log(feature.properties.HindranceGipodId);
+ */
 export interface OgcClient {
   /** Features of a collection, following `links[rel=next]` on the same origin only. */
   features(collection: OgcCollection, query?: OgcQuery): Paged<OgcFeature>;
@@ -32,7 +55,12 @@ export interface OgcClient {
   itemsUrl(collection: OgcCollection, query?: Omit<OgcQuery, "signal">): URL;
 }
 
-/** Splits `"a; b;c"` into `["a", "b", "c"]`; other values pass through. */
+/**
+ * Splits `"a; b;c"` into `["a", "b", "c"]`; other values pass through.
+ *
+ * @example
+ * splitMultiValue("Fluvius; Proximus;Telenet"); // ["Fluvius", "Proximus", "Telenet"]
+ */
 export function splitMultiValue(value: unknown): unknown {
   if (typeof value !== "string") return value;
   return value
@@ -41,7 +69,16 @@ export function splitMultiValue(value: unknown): unknown {
     .filter((part) => part !== "");
 }
 
-/** Creates an OGC API Features client on a base like `https://geo.api.vlaanderen.be/GIPOD/ogc/features/v1`. */
+/**
+ * Creates an OGC API Features client on a base like `https://geo.api.vlaanderen.be/GIPOD/ogc/features/v1`.
+ *
+ * @example
+ * // Usually reached as createGipodClient(…).ogc; standalone it needs a transport of its own:
+ * const ogc = createOgcClient({
+ *   baseUrl: "https://geo.api.vlaanderen.be/GIPOD/ogc/features/v1",
+ *   transport: { fetch, timeoutMs: 30_000, retry: createRetryPolicy(), limiter: createRateLimiter(60), hooks: {}, stats: { requests: 0, retries: 0, reauthentications: 0 } },
+ * });
+ */
 export function createOgcClient(options: { baseUrl: string; transport: TransportConfig }): OgcClient {
   const base = () => {
     if (!options.baseUrl)

@@ -1,6 +1,12 @@
 import { GipodResponseError } from "../errors.js";
 
-/** One page of a list. */
+/**
+ * One page of a list.
+ *
+ * @example
+ * const pages: AsyncIterable<Page<Omleiding>> = gipod.listDetours({ limit: 100 }).pages();
+ * for await (const page of pages) console.log(page.offset, page.items.length, page.total);
+ */
 export interface Page<T> {
   readonly items: readonly T[];
   readonly offset: number;
@@ -9,7 +15,14 @@ export interface Page<T> {
   readonly total?: number;
 }
 
-/** A paginated list: iterate items with `for await`, or pages with `.pages()`, or `.collect()` them all. */
+/**
+ * A paginated list: iterate items with `for await`, or pages with `.pages()`, or `.collect()` them all.
+ *
+ * @example
+ * const hinders: Paged<Mobiliteitshinder> = gipod.listMobilityHindrances({ limit: 200 });
+ * for await (const hinder of hinders) console.log(hinder.gipodId);
+ * const all = await gipod.listMobilityHindrances().collect();
+ */
 export interface Paged<T> extends AsyncIterable<T> {
   pages(): AsyncIterable<Page<T>>;
   collect(): Promise<T[]>;

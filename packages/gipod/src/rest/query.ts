@@ -1,6 +1,12 @@
 import { GipodRequestError } from "../errors.js";
 
-/** Filters of the REST list endpoints. `niscode` is confirmed only in DN's plans (domain brief §5.3). */
+/**
+ * Filters of the REST list endpoints. `niscode` is confirmed only in DN's plans (domain brief §5.3).
+ *
+ * @example
+ * const filters: OccupancyFilters = { niscodes: ["11002"], lastModifiedStart: "2026-03-01T00:00:00Z", statusIds: ["3603c0b5-778e-4407-ae57-7300e0694888"] };
+ * const innames = await gipod.listOccupancies({ ...filters, limit: 500 }).collect();
+ */
 export interface OccupancyFilters {
   /** 5-digit municipality NIS codes (repeatable), e.g. `11002` for Antwerpen. */
   readonly niscodes?: readonly string[];
@@ -12,7 +18,13 @@ export interface OccupancyFilters {
   readonly statusIds?: readonly string[];
 }
 
-/** Offset paging. GIPOD caps `limit` (the mock at 500). */
+/**
+ * Offset paging. GIPOD caps `limit` (the mock at 500).
+ *
+ * @example
+ * const paging: Paging = { limit: 100, offset: 200 };
+ * const detours = await gipod.listDetours(paging).collect();
+ */
 export interface Paging {
   readonly limit?: number;
   readonly offset?: number;
@@ -20,7 +32,13 @@ export interface Paging {
 
 const NISCODE = /^\d{5}$/;
 
-/** Throws a typed error unless every NIS code has exactly 5 digits. */
+/**
+ * Throws a typed error unless every NIS code has exactly 5 digits.
+ *
+ * @example
+ * validateNiscodes(["11002", "44021"]); // passes
+ * validateNiscodes(["2000"]); // throws GipodRequestError (code "GIPOD_INVALID_NISCODE")
+ */
 export function validateNiscodes(niscodes: readonly string[]): void {
   for (const code of niscodes) {
     if (typeof code !== "string" || !NISCODE.test(code)) {

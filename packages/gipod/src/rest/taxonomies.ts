@@ -1,6 +1,12 @@
 import { GipodResponseError } from "../errors.js";
 
-/** One concept of a GIPOD taxonomy. */
+/**
+ * One concept of a GIPOD taxonomy.
+ *
+ * @example
+ * const statuses: readonly TaxonomyEntry[] = await gipod.taxonomy("statuses");
+ * const uitgevoerd = statuses.find((s) => s.prefLabel === "Uitgevoerd")?.uuid;
+ */
 export interface TaxonomyEntry {
   /** The taxonomy IRI as GIPOD sends it (`/api/v1/taxonomies/statuses/<uuid>`). */
   readonly id: string;

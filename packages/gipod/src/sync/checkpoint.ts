@@ -5,6 +5,11 @@ import { compareInstants } from "../time-key.js";
  * Where a sync stands: JSON-serialisable, safe to persist after every page and pass back to resume.
  * `known` is the caller's set as GIPOD last showed it (gipodId → lastModifiedOn), which makes resumes
  * and incremental runs deliver each version once and lets deletions be detected.
+ *
+ * @example
+ * const checkpoint: SyncCheckpoint = JSON.parse(await readFile("sync-11002.json", "utf8"));
+ * const result = await gipod.syncOccupancies({ niscodes: checkpoint.niscodes, checkpoint });
+ * await writeFile("sync-11002.json", JSON.stringify(result.checkpoint));
  */
 export interface SyncCheckpoint {
   readonly version: 1;

@@ -6,7 +6,13 @@ import { validateNiscodes } from "../rest/query.js";
 import { compareInstants, previousTick, timeKey } from "../time-key.js";
 import { readCheckpoint, type SyncCheckpoint, watermarkOf } from "./checkpoint.js";
 
-/** Options of {@link syncOccupancies}. */
+/**
+ * Options of {@link syncOccupancies}.
+ *
+ * @example
+ * const options: SyncOptions = { niscodes: ["11002", "12025"], since: "2026-01-01T00:00:00Z", pageSize: 500, concurrency: 2 };
+ * const { records, removed, report } = await syncOccupancies(gipod, options);
+ */
 export interface SyncOptions {
   /** Municipalities to sync (5-digit NIS codes); empty = everything the client may read. */
   readonly niscodes: readonly string[];
@@ -30,20 +36,42 @@ export interface SyncOptions {
   readonly now?: () => number;
 }
 
-/** One progress event: persist `records`, `removed` and `checkpoint()` together to resume exactly. */
+/**
+ * One progress event: persist `records`, `removed` and `checkpoint()` together to resume exactly.
+ *
+ * @example
+ * const onProgress = async ({ records, removed, checkpoint }: SyncProgress) => {
+ *   await writeFile("sync-11002.json", JSON.stringify({ records, removed, checkpoint: checkpoint() }));
+ * };
+ * await gipod.syncOccupancies({ niscodes: ["11002"], onProgress });
+ */
 export interface SyncProgress {
   readonly records: readonly Inname[];
   readonly removed: readonly number[];
   checkpoint(): SyncCheckpoint;
 }
 
-/** A record that could not be mapped; the caller sees why. */
+/**
+ * A record that could not be mapped; the caller sees why.
+ *
+ * @example
+ * const { report } = await gipod.syncOccupancies({ niscodes: ["11002"] });
+ * const rejected: readonly SyncReject[] = report.rejected;
+ * for (const r of rejected) console.warn(r.gipodId ?? "(no id)", r.reason);
+ */
 export interface SyncReject {
   readonly gipodId?: number;
   readonly reason: string;
 }
 
-/** What a sync did. */
+/**
+ * What a sync did.
+ *
+ * @example
+ * const { report } = await gipod.syncOccupancies({ niscodes: ["11002"] });
+ * const summary: SyncReport = report;
+ * console.log(`${summary.new} new, ${summary.updated} updated, ${summary.removed} removed; consistent: ${summary.consistent}`);
+ */
 export interface SyncReport {
   readonly pages: number;
   readonly fetched: number;
@@ -64,7 +92,14 @@ export interface SyncReport {
   readonly dataLagMs: number | null;
 }
 
-/** Result of {@link syncOccupancies}. Apply `records` (upsert by gipodId) and `removed` to your copy. */
+/**
+ * Result of {@link syncOccupancies}. Apply `records` (upsert by gipodId) and `removed` to your copy.
+ *
+ * @example
+ * const result: SyncResult = await syncOccupancies(gipod, { niscodes: ["11002"] });
+ * for (const inname of result.records) byId.set(inname.gipodId, inname);
+ * for (const gipodId of result.removed) byId.delete(gipodId);
+ */
 export interface SyncResult {
   readonly records: Inname[];
   readonly removed: number[];

@@ -19,7 +19,12 @@ import {
 } from "./cells.js";
 import { loadWorkbook } from "./workbook.js";
 
-/** A row that could not be imported, with why. Nothing is dropped silently. */
+/**
+ * A row that could not be imported, with why. Nothing is dropped silently.
+ *
+ * @example
+ * const reject: ImportReject = { sheet: "resultaten", row: 12, gipodId: 10045378, reason: 'Start "31/02/2026" is not a date' };
+ */
 export interface ImportReject {
   readonly sheet: string;
   /** 1-based worksheet row number, as Excel shows it. */
@@ -28,7 +33,14 @@ export interface ImportReject {
   readonly reason: string;
 }
 
-/** Result of {@link importGipodExport}. */
+/**
+ * Result of {@link importGipodExport}.
+ *
+ * @example
+ * const result: GipodExportImport = await importGipodExport("DATA/Export_20250301.xlsx");
+ * for (const r of result.rejects) console.warn(`${r.sheet} row ${r.row}: ${r.reason}`);
+ * result.vgwUitgestuurd[10045378]; // "ja", "nee" or "onbekend"
+ */
 export interface GipodExportImport {
   readonly records: Inname[];
   readonly rejects: ImportReject[];

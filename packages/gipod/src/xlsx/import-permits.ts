@@ -16,7 +16,13 @@ import {
 import type { ImportReject } from "./import-export.js";
 import { loadWorkbook } from "./workbook.js";
 
-/** Result of {@link importPermitReport}: one permit per GIPOD id (the latest `Datum status` wins). */
+/**
+ * Result of {@link importPermitReport}: one permit per GIPOD id (the latest `Datum status` wins).
+ *
+ * @example
+ * const report: PermitReportImport = await importPermitReport("DATA/Weekrapport_Nutswerken.xlsx");
+ * console.log(report.permits.length, report.rejects.length, report.superseded.length, report.skippedSheets);
+ */
 export interface PermitReportImport {
   readonly permits: Signalisatievergunning[];
   readonly rejects: ImportReject[];
@@ -26,7 +32,13 @@ export interface PermitReportImport {
   readonly skippedSheets: readonly string[];
 }
 
-/** DN's permit status rules (dn-dispatch §1.1), then the code list's own labels and aliases. */
+/**
+ * DN's permit status rules (dn-dispatch §1.1), then the code list's own labels and aliases.
+ *
+ * @example
+ * permitStatusCode("In behandeling"); // "in_voorbereiding"
+ * permitStatusCode("Vergund"); // "afgeleverd"
+ */
 export function permitStatusCode(raw: string): Signalisatievergunning["status"] {
   const s = normaliseHeader(raw);
   if (/verlopen|afgelopen/.test(s)) return "verlopen";
@@ -39,6 +51,11 @@ export function permitStatusCode(raw: string): Signalisatievergunning["status"] 
 /**
  * Imports the signalisation-permit weekly report (e.g. A-SIGN "Weekrapport Nutswerken"): every sheet, headers
  * detected in the first 30 rows, rows joined on `Gipod ID`; per GIPOD id the row with the latest `Datum status` wins.
+ *
+ * @example
+ * const { permits, rejects } = await importPermitReport("DATA/Weekrapport_Nutswerken.xlsx");
+ * const innames = await gipod.listOccupancies({ niscodes: ["11002"] }).collect();
+ * const { byGipodId, unmatched } = joinPermits(innames, permits);
  */
 export async function importPermitReport(
   input: Uint8Array | ArrayBuffer | string,
@@ -135,7 +152,14 @@ export async function importPermitReport(
   return { permits, rejects, superseded, skippedSheets };
 }
 
-/** Joins permits onto occupancies by GIPOD id: the permit per gipodId, and the permits that match no occupancy. */
+/**
+ * Joins permits onto occupancies by GIPOD id: the permit per gipodId, and the permits that match no occupancy.
+ *
+ * @example
+ * const { permits } = await importPermitReport("DATA/Weekrapport_Nutswerken.xlsx");
+ * const { byGipodId, unmatched } = joinPermits([{ gipodId: 10045378 }], permits);
+ * byGipodId.get(10045378)?.status; // e.g. "afgeleverd"
+ */
 export function joinPermits<T extends { gipodId: number }>(
   occupancies: readonly T[],
   permits: readonly Signalisatievergunning[],

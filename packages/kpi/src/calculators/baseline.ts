@@ -138,7 +138,12 @@ const perEntity: KpiCalculator<FieldState> = {
   },
 };
 
-/** Whether a record passes its OSLO schema (the oslo package's `safeParseX`). */
+/**
+ * Whether a record passes its OSLO schema (the oslo package's `safeParseX`).
+ * @example
+ * isOsloValid(new KpiRecord({ kind: "ruw", entiteit: "Klacht", record: JSON.parse(line) }));
+ * // false when the record fails the oslo Klacht schema
+ */
 export function isOsloValid(r: KpiRecord): boolean {
   const i = r.input;
   switch (i.kind) {

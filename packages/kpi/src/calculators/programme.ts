@@ -120,6 +120,9 @@ const signage: KpiCalculator<{ num: number; den: number }> = {
 /**
  * Ranks partners by NOK rate while respecting uncertainty: by the Wilson lower bound (who is
  * confidently worst), then the upper bound, then id.
+ * @example
+ * const { overall, ranking } = rankByWilson({ n: { Fluvius: 120, Proximus: 4 }, nok: { Fluvius: 30, Proximus: 2 } });
+ * ranking[0]?.id; // "Fluvius": Wilson lower bound 18.11 % against 15 % for 2 NOK out of 4
  */
 export function rankByWilson(counts: { n: Record<string, number>; nok: Record<string, number> }): {
   overall: number | null;

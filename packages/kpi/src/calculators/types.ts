@@ -2,7 +2,12 @@ import type { WorkingDayCounter } from "../calendar.js";
 import type { KpiRecord } from "../record-view.js";
 import type { HistogramSummary } from "../stats.js";
 
-/** Options every run resolves before it starts (see `KpiOptions` for the public, optional form). */
+/**
+ * Options every run resolves before it starts (see `KpiOptions` for the public, optional form).
+ * @example
+ * const options: ResolvedKpiOptions = resolveKpiOptions({ qualityThreshold: 60 });
+ * options.capacity; // { softDailyLimit: 5, hardDailyLimit: 6 }
+ */
 export interface ResolvedKpiOptions {
   /** Default weighted daily limits for inspectors whose capacity input gives none (DN defaults 5 and 6). */
   readonly capacity: { readonly softDailyLimit: number; readonly hardDailyLimit: number };
@@ -16,7 +21,12 @@ export interface ResolvedKpiOptions {
   readonly signageFieldPattern: string;
 }
 
-/** The fixed facts of a run that calculators read. */
+/**
+ * The fixed facts of a run that calculators read.
+ * @example
+ * const isLow = (r: KpiRecord, ctx: KpiContext): boolean =>
+ *   r.finding !== null && r.finding.score < ctx.options.qualityThreshold;
+ */
 export interface KpiContext {
   /** First and last day of the period (epoch days, inclusive). */
   readonly start: number;
@@ -28,7 +38,11 @@ export interface KpiContext {
   readonly signagePattern: RegExp;
 }
 
-/** One entry of a ranking, with the figures it was ranked on. */
+/**
+ * One entry of a ranking, with the figures it was ranked on.
+ * @example
+ * const entry: RankedEntry = { rank: 1, id: "Fluvius", figures: { n: 120, nok: 30, rate: 25, lower: 18.11, upper: 33.44 } };
+ */
 export interface RankedEntry {
   readonly rank: number;
   readonly id: string;
@@ -38,7 +52,11 @@ export interface RankedEntry {
   readonly aboveOverall?: boolean;
 }
 
-/** What a calculator returns, before rounding and threshold status are applied. */
+/**
+ * What a calculator returns, before rounding and threshold status are applied.
+ * @example
+ * const outcome: KpiOutcome = { value: 25, numerator: 30, denominator: 120 };
+ */
 export interface KpiOutcome {
   readonly value: number | null;
   readonly numerator?: number;
@@ -58,6 +76,11 @@ export interface KpiOutcome {
  * change and return its first argument); `result` reads the value. States are plain JSON, so
  * partial results can be stored and merged later, e.g. per city or per month, with the same result
  * as one pass over everything.
+ * @example
+ * const count: KpiCalculator<{ n: number }> = {
+ *   id: "my-count", init: () => ({ n: 0 }), add: (s) => ({ n: s.n + 1 }),
+ *   merge: (a, b) => ({ n: a.n + b.n }), result: (s) => ({ value: s.n }),
+ * };
  */
 export interface KpiCalculator<S = unknown> {
   readonly id: string;

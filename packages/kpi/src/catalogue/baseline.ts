@@ -30,7 +30,11 @@ const syncRate = (
     source: `${SOURCE}; SyncEvent.uitkomst`,
   });
 
-/** The 60-day plan's baseline KPIs: data completeness, OSLO conformity, sync quality, lead times. */
+/**
+ * The 60-day plan's baseline KPIs: data completeness, OSLO conformity, sync quality, lead times.
+ * @example
+ * BASELINE_KPIS.map((d) => d.id); // ["datacompleetheid_per_veld", …, "doorlooptijd_klacht_werkdagen"]
+ */
 export const BASELINE_KPIS: readonly KpiDefinition[] = [
   define({
     id: "datacompleetheid_per_veld",

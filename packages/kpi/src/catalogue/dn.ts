@@ -9,7 +9,12 @@ const SCORE_THRESHOLDS = {
   source: "red below DN's quality threshold 70; green 85 is an SDK proposal",
 };
 
-/** DN §2.1–2.2: the 8 formal KPIs ("BESCHREVEN + OPERATIONEEL"), as `buildPitchKpis` computes them. */
+/**
+ * DN §2.1–2.2: the 8 formal KPIs ("BESCHREVEN + OPERATIONEEL"), as `buildPitchKpis` computes them.
+ * @example
+ * const kpis = DN_FORMAL_KPIS.filter((d) => d.streamable).map((d) => d.id); // all but pitch-trend-wow
+ * const { results } = computeKpis({ kpis, inputs, period });
+ */
 export const DN_FORMAL_KPIS: readonly KpiDefinition[] = [
   define({
     id: "pitch-dossiers-scope",
@@ -188,7 +193,12 @@ const visitCount = (id: string, code: string, nl: string, en: string): KpiDefini
 const CAPACITY_NOTE =
   "Fixes DN's flaw: DN counted raw visit counts against hard-coded 5/6; this uses each inspector's configured weighted limits and fixed daily load, as dispatch does.";
 
-/** DN §2.3: the 16 operational dashboard KPIs of `buildDashboardKpis`. */
+/**
+ * DN §2.3: the 16 operational dashboard KPIs of `buildDashboardKpis`.
+ * @example
+ * DN_DASHBOARD_KPIS.length; // 16
+ * DN_DASHBOARD_KPIS[0]?.id; // "assignment-rate"
+ */
 export const DN_DASHBOARD_KPIS: readonly KpiDefinition[] = [
   visitCount("start-visits", "START", "Startbezoeken vandaag", "Start visits today"),
   visitCount("end-visits", "EIND", "Eindbezoeken vandaag", "End visits today"),
@@ -412,7 +422,11 @@ export const DN_DASHBOARD_KPIS: readonly KpiDefinition[] = [
   }),
 ];
 
-/** DN §2.4: the 4 week-over-week trend KPIs; each is a one-period calculator, compared by `weekOverWeek`. */
+/**
+ * DN §2.4: the 4 week-over-week trend KPIs; each is a one-period calculator, compared by `weekOverWeek`.
+ * @example
+ * DN_TREND_KPIS.map((d) => d.id); // ["wow-count", "wow-score", "wow-handover", "wow-low-score"]
+ */
 export const DN_TREND_KPIS: readonly KpiDefinition[] = [
   define({
     id: "wow-count",

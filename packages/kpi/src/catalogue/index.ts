@@ -4,10 +4,18 @@ import { PARTNER_KPIS, PROGRAMME_KPIS } from "./programme.js";
 import { DN_REPORT_KPIS } from "./report.js";
 import type { KpiDefinition } from "./types.js";
 
-/** Version of the catalogue as a whole; results carry it so figures from different versions are not mixed. */
+/**
+ * Version of the catalogue as a whole; results carry it so figures from different versions are not mixed.
+ * @example
+ * KPI_CATALOGUE_VERSION; // "1.0.0", also carried by every KpiResult as catalogueVersion
+ */
 export const KPI_CATALOGUE_VERSION = "1.0.0";
 
-/** Every KPI definition, in catalogue order. Data, not code: also exported as JSON by {@link kpiCatalogueJson}. */
+/**
+ * Every KPI definition, in catalogue order. Data, not code: also exported as JSON by {@link kpiCatalogueJson}.
+ * @example
+ * KPI_CATALOGUE.filter((d) => d.family === "dn-formeel").map((d) => d.label.nl);
+ */
 export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   ...DN_FORMAL_KPIS,
   ...DN_DASHBOARD_KPIS,
@@ -20,7 +28,12 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
 
 const byId = new Map(KPI_CATALOGUE.map((d) => [d.id, d]));
 
-/** The definition of a KPI, or `undefined` for an unknown id. */
+/**
+ * The definition of a KPI, or `undefined` for an unknown id.
+ * @example
+ * getKpiDefinition("nok_ratio_per_record")?.unit; // "procent"
+ * getKpiDefinition("no-such-kpi"); // undefined
+ */
 export function getKpiDefinition(id: string): KpiDefinition | undefined {
   return byId.get(id);
 }

@@ -3,7 +3,11 @@ import type { KpiDefinition } from "./types.js";
 
 const TARGETS = "DN §2.8 headline targets (CITY_OF_THINGS_2025 pre-registration)";
 
-/** DN §2.8: the programme's headline targets, as measurable KPIs. */
+/**
+ * DN §2.8: the programme's headline targets, as measurable KPIs.
+ * @example
+ * PROGRAMME_KPIS.map((d) => [d.id, d.thresholds?.green]);
+ */
 export const PROGRAMME_KPIS: readonly KpiDefinition[] = [
   define({
     id: "pct_herstel_correct_eerste_controle",
@@ -165,7 +169,12 @@ const partner = (id: string, who: "nutsbedrijf" | "aannemer", nl: string, en: st
       "issue 6 §1; peers §13.3 'failure rate per promoter with statistical confidence'; DN §2.8 'gemiddelde herstelkwaliteit per nutsbedrijf/aannemer'",
   });
 
-/** Per utility and per contractor performance with confidence intervals. */
+/**
+ * Per utility and per contractor performance with confidence intervals.
+ * @example
+ * PARTNER_KPIS.map((d) => d.id); // ["nok_ratio_per_nutsbedrijf", "nok_ratio_per_aannemer"]
+ * computeKpis({ kpis: ["nok_ratio_per_nutsbedrijf"], inputs, period }).results.nok_ratio_per_nutsbedrijf?.["*"]?.ranking;
+ */
 export const PARTNER_KPIS: readonly KpiDefinition[] = [
   partner("nok_ratio_per_nutsbedrijf", "nutsbedrijf", "NOK-ratio per nutsbedrijf", "NOK ratio per utility"),
   partner("nok_ratio_per_aannemer", "aannemer", "NOK-ratio per aannemer", "NOK ratio per contractor"),

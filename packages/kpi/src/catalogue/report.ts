@@ -4,7 +4,11 @@ import type { KpiDefinition } from "./types.js";
 const V1 = "v1 indicatief, geen beleidsrapportering (DN report rule).";
 const ONE_VERSION = "Pass the latest version of each finding once; earlier versions would be counted again.";
 
-/** DN §2.5: the report KPIs DN listed but left undefined (the `KPI_DEFINITION_BACKLOG`), defined here. */
+/**
+ * DN §2.5: the report KPIs DN listed but left undefined (the `KPI_DEFINITION_BACKLOG`), defined here.
+ * @example
+ * const report = computeKpis({ kpis: DN_REPORT_KPIS.map((d) => d.id), inputs, groupBy: ["district"], period });
+ */
 export const DN_REPORT_KPIS: readonly KpiDefinition[] = [
   define({
     id: "toegewezen_dossiers",

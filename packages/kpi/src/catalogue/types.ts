@@ -1,13 +1,22 @@
 import type { KpiInputKind } from "../inputs.js";
 import type { Dimension } from "../record-view.js";
 
-/** A text in Dutch and English. */
+/**
+ * A text in Dutch and English.
+ * @example
+ * const label: Localised = { nl: "NOK-ratio (per vaststelling)", en: "NOK ratio (per finding)" };
+ */
 export interface Localised {
   readonly nl: string;
   readonly en: string;
 }
 
-/** Where a KPI comes from. */
+/**
+ * Where a KPI comes from.
+ * @example
+ * const family: KpiFamily = "dn-formeel";
+ * const formal = KPI_CATALOGUE.filter((d) => d.family === family);
+ */
 export type KpiFamily =
   | "dn-formeel" // DN §2.1–2.2, the 8 formal KPIs
   | "dn-dashboard" // DN §2.3
@@ -17,7 +26,11 @@ export type KpiFamily =
   | "programmadoel" // DN §2.8 headline targets
   | "partnerprestatie"; // per utility / contractor, with Wilson intervals
 
-/** The unit a KPI's value is in. */
+/**
+ * The unit a KPI's value is in.
+ * @example
+ * const unit: KpiUnit | undefined = getKpiDefinition("nok_ratio_per_record")?.unit; // "procent"
+ */
 export type KpiUnit =
   | "aantal"
   | "procent"
@@ -28,13 +41,20 @@ export type KpiUnit =
   | "per_100_werken"
   | "per_toezichter_per_week";
 
-/** Whether more is better, less is better, or neither (a volume). */
+/**
+ * Whether more is better, less is better, or neither (a volume).
+ * @example
+ * const direction: KpiDirection = "lower_is_better";
+ * toneOf({ direction }, -3); // "good"
+ */
 export type KpiDirection = "higher_is_better" | "lower_is_better" | "neutral";
 
 /**
  * Traffic-light bounds on the (rounded) value. Higher-is-better: green when value ≥ `green`, red
  * when value < `red`, else orange. Lower-is-better: green when value ≤ `green`, red when
  * value > `red`, else orange. `source` says who set them (DN, a programme target, or an SDK proposal).
+ * @example
+ * const thresholds: KpiThresholds = { green: 25, red: 50, source: "green: programme target (DN §2.8); red: SDK proposal" };
  */
 export interface KpiThresholds {
   readonly green: number;
@@ -42,7 +62,12 @@ export interface KpiThresholds {
   readonly source: string;
 }
 
-/** One KPI of the catalogue: everything needed to compute, show and compare it. */
+/**
+ * One KPI of the catalogue: everything needed to compute, show and compare it.
+ * @example
+ * const def: KpiDefinition | undefined = getKpiDefinition("pitch-checklist-score");
+ * console.log(def?.label.en, def?.formula, def?.unit, def?.thresholds);
+ */
 export interface KpiDefinition {
   /** Stable id; DN's key where DN has one. */
   readonly id: string;

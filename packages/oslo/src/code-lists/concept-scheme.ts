@@ -1,7 +1,11 @@
 import { CONCEPT_BASE } from "../namespaces.js";
 import { normaliseLabel } from "../text.js";
 
-/** How a concept is written down in a scheme definition. */
+/**
+ * How a concept is written down in a scheme definition.
+ * @example
+ * const def: ConceptDefinition<"kassei"> = { code: "kassei", nl: "Kassei", en: "Cobblestone", aliases: ["kasseien"] };
+ */
 export interface ConceptDefinition<C extends string = string> {
   /** Stable code, also the last segment of the concept URI. */
   readonly code: C;
@@ -15,7 +19,12 @@ export interface ConceptDefinition<C extends string = string> {
   readonly gipodUuid?: string;
 }
 
-/** A SKOS concept with a stable URI. */
+/**
+ * A SKOS concept with a stable URI.
+ * @example
+ * const concept: Concept | undefined = Zonetypes.find("Hinderzone");
+ * concept?.uri; // "https://w3id.org/digitale-nuts/id/concept/zonetype/hinderzone"
+ */
 export interface Concept<C extends string = string> {
   readonly code: C;
   readonly uri: string;
@@ -29,10 +38,19 @@ export interface Concept<C extends string = string> {
   readonly unknown?: false;
 }
 
-/** Code of a value a scheme does not know: `onbekend:` followed by the URI-encoded raw value. */
+/**
+ * Code of a value a scheme does not know: `onbekend:` followed by the URI-encoded raw value.
+ * @example
+ * const code: UnknownCode = unknownCode("Acme Kabel"); // "onbekend:Acme%20Kabel"
+ */
 export type UnknownCode = `onbekend:${string}`;
 
-/** The explicit "unknown" concept a lookup returns for a value no scheme entry matches. The raw value is kept. */
+/**
+ * The explicit "unknown" concept a lookup returns for a value no scheme entry matches. The raw value is kept.
+ * @example
+ * const concept: Concept | UnknownConcept = Nutsbedrijven.lookup("Acme Kabel");
+ * if (concept.unknown) console.warn(`unknown utility ${concept.raw} kept as ${concept.code}`); // onbekend:Acme%20Kabel
+ */
 export interface UnknownConcept {
   readonly code: UnknownCode;
   readonly uri: string;
@@ -43,7 +61,13 @@ export interface UnknownConcept {
   readonly unknown: true;
 }
 
-/** A SKOS concept scheme: the concepts, their URIs and case/diacritics-insensitive lookup. */
+/**
+ * A SKOS concept scheme: the concepts, their URIs and case/diacritics-insensitive lookup.
+ * @example
+ * const scheme: ConceptScheme = Grondwerkcategorieen;
+ * scheme.lookup("cat 2").code; // "categorie_2"
+ * scheme.codes; // ["categorie_1", "categorie_2", "categorie_3", "dringend"]
+ */
 export interface ConceptScheme<C extends string = string> {
   readonly id: string;
   readonly uri: string;
@@ -60,17 +84,30 @@ export interface ConceptScheme<C extends string = string> {
 
 export const UNKNOWN_PREFIX = "onbekend:";
 
-/** Builds the `onbekend:` code that keeps a raw value no scheme knows. */
+/**
+ * Builds the `onbekend:` code that keeps a raw value no scheme knows.
+ * @example
+ * unknownCode("Acme Kabel"); // "onbekend:Acme%20Kabel"
+ */
 export function unknownCode(raw: string): UnknownCode {
   return `${UNKNOWN_PREFIX}${encodeURIComponent(raw)}`;
 }
 
-/** True for codes built by {@link unknownCode}. */
+/**
+ * True for codes built by {@link unknownCode}.
+ * @example
+ * const code = Nutsbedrijven.lookup(raw).code;
+ * if (isUnknownCode(code)) console.warn(`utility not in the code list: ${rawValueOf(code)}`);
+ */
 export function isUnknownCode(code: string): code is UnknownCode {
   return code.startsWith(UNKNOWN_PREFIX);
 }
 
-/** The raw value kept in an `onbekend:` code. */
+/**
+ * The raw value kept in an `onbekend:` code.
+ * @example
+ * rawValueOf("onbekend:Acme%20Kabel"); // "Acme Kabel"
+ */
 export function rawValueOf(code: UnknownCode): string {
   return decodeURIComponent(code.slice(UNKNOWN_PREFIX.length));
 }
@@ -81,6 +118,12 @@ const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * Defines a concept scheme.
  *
  * @param gipodTaxonomy the GIPOD taxonomy path (e.g. `zonetypes`) whose UUIDs the concepts carry.
+ * @example
+ * const Weersomstandigheden = defineConceptScheme("weer", { nl: "Weer", en: "Weather" }, [
+ *   { code: "droog", nl: "Droog", en: "Dry" },
+ *   { code: "regen", nl: "Regen", en: "Rain", aliases: ["nat"] },
+ * ]);
+ * Weersomstandigheden.lookup("nat").code; // "regen"
  */
 export function defineConceptScheme<const C extends string>(
   id: string,

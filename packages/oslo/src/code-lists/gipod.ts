@@ -1,6 +1,10 @@
 import { defineConceptScheme } from "./concept-scheme.js";
 
-/** Status of a public-domain occupancy (Inname) as GIPOD and its exports spell it. */
+/**
+ * Status of a public-domain occupancy (Inname) as GIPOD and its exports spell it.
+ * @example
+ * InnameStatussen.lookup("lopend").code; // "in_uitvoering"
+ */
 export const InnameStatussen = defineConceptScheme(
   "inname-status",
   { nl: "Innamestatus", en: "Occupancy status" },
@@ -25,7 +29,11 @@ export const InnameStatussen = defineConceptScheme(
   ],
 );
 
-/** Status of a mobility hindrance; UUIDs confirmed from the GIPOD beta LDES. */
+/**
+ * Status of a mobility hindrance; UUIDs confirmed from the GIPOD beta LDES.
+ * @example
+ * HinderStatussen.find("0a4ee99b-8b8a-47c8-913f-117220febee0")?.code; // "in_opmaak" (by GIPOD UUID)
+ */
 export const HinderStatussen = defineConceptScheme(
   "hinder-status",
   { nl: "Hinderstatus", en: "Hindrance status" },
@@ -48,7 +56,12 @@ export const HinderStatussen = defineConceptScheme(
   "statuses",
 );
 
-/** Zone types of a hindrance or occupancy; UUIDs confirmed from the GIPOD beta LDES. */
+/**
+ * Zone types of a hindrance or occupancy; UUIDs confirmed from the GIPOD beta LDES.
+ * @example
+ * Zonetypes.lookup("Hinderzone").code; // "hinderzone"
+ * Zonetypes.get("werfzone").altLabel.en; // "Work site zone"
+ */
 export const Zonetypes = defineConceptScheme(
   "zonetype",
   { nl: "Zonetype", en: "Zone type" },
@@ -69,7 +82,11 @@ export const Zonetypes = defineConceptScheme(
   "zonetypes",
 );
 
-/** The mobility-hindrance consequence types ("gevolgen"); UUIDs confirmed from the GIPOD beta LDES. */
+/**
+ * The mobility-hindrance consequence types ("gevolgen"); UUIDs confirmed from the GIPOD beta LDES.
+ * @example
+ * Gevolgtypes.find("snelheidsbeperking")?.prefLabel.nl; // "Snelheidsbeperking"
+ */
 export const Gevolgtypes = defineConceptScheme(
   "gevolgtype",
   { nl: "Type mobiliteitshindergevolg", en: "Mobility hindrance consequence type" },
@@ -222,7 +239,12 @@ export const Gevolgtypes = defineConceptScheme(
   "mobility-hindrance/consequencetypes",
 );
 
-/** Groundwork categories of the Flemish decree (and "dringend", urgent works). */
+/**
+ * Groundwork categories of the Flemish decree (and "dringend", urgent works).
+ * @example
+ * Grondwerkcategorieen.lookup("CAT_1").code; // "categorie_1"
+ * Grondwerkcategorieen.lookup("spoed").code; // "dringend"
+ */
 export const Grondwerkcategorieen = defineConceptScheme(
   "grondwerkcategorie",
   { nl: "Grondwerkcategorie", en: "Groundwork category" },
@@ -249,7 +271,11 @@ export const Grondwerkcategorieen = defineConceptScheme(
   ],
 );
 
-/** Kinds of public-domain occupancy. */
+/**
+ * Kinds of public-domain occupancy.
+ * @example
+ * Innametypes.lookup("nutswerken").code; // "grondwerk"
+ */
 export const Innametypes = defineConceptScheme(
   "innametype",
   { nl: "Soort inname", en: "Kind of occupancy" },
@@ -260,7 +286,11 @@ export const Innametypes = defineConceptScheme(
   ],
 );
 
-/** Status of a signalisation permit (as A-SIGN and GIPOD report it). */
+/**
+ * Status of a signalisation permit (as A-SIGN and GIPOD report it).
+ * @example
+ * Vergunningsstatussen.lookup("vergund").code; // "afgeleverd"
+ */
 export const Vergunningsstatussen = defineConceptScheme(
   "vergunningsstatus",
   { nl: "Vergunningsstatus", en: "Permit status" },
@@ -288,7 +318,11 @@ export const Vergunningsstatussen = defineConceptScheme(
   ],
 );
 
-/** Status of a detour (GIPOD legacy help: voorstel → in aanvraag → vergund). */
+/**
+ * Status of a detour (GIPOD legacy help: voorstel → in aanvraag → vergund).
+ * @example
+ * Omleidingsstatussen.get("in_aanvraag").prefLabel.nl; // "In aanvraag"
+ */
 export const Omleidingsstatussen = defineConceptScheme(
   "omleidingsstatus",
   { nl: "Omleidingsstatus", en: "Detour status" },
@@ -299,7 +333,11 @@ export const Omleidingsstatussen = defineConceptScheme(
   ],
 );
 
-/** Roles an organisation plays around a work. */
+/**
+ * Roles an organisation plays around a work.
+ * @example
+ * Organisatierollen.lookup("utility").code; // "nutsbeheerder"
+ */
 export const Organisatierollen = defineConceptScheme(
   "organisatierol",
   { nl: "Organisatierol", en: "Organisation role" },
@@ -328,7 +366,11 @@ export const Organisatierollen = defineConceptScheme(
   "contactroles",
 );
 
-/** Status of a GIPOD notification as handled by a city. */
+/**
+ * Status of a GIPOD notification as handled by a city.
+ * @example
+ * Notificatiestatussen.lookup("unread").code; // "nieuw"
+ */
 export const Notificatiestatussen = defineConceptScheme(
   "notificatiestatus",
   { nl: "Notificatiestatus", en: "Notification status" },

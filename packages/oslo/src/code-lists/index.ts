@@ -7,7 +7,12 @@ export * from "./gipod.js";
 export * from "./supervision.js";
 export * from "./utilities.js";
 
-/** Every concept scheme the SDK publishes, keyed by its id. */
+/**
+ * Every concept scheme the SDK publishes, keyed by its id.
+ * @example
+ * conceptSchemes.get("zonetype")?.title.nl; // "Zonetype"
+ * for (const scheme of conceptSchemes.values()) console.log(scheme.uri, scheme.codes.length);
+ */
 export const conceptSchemes: ReadonlyMap<string, ConceptScheme> = new Map(
   [...Object.values(gipod), ...Object.values(supervision), ...Object.values(utilities)].map((s) => [s.id, s]),
 );

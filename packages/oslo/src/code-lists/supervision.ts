@@ -1,6 +1,10 @@
 import { defineConceptScheme } from "./concept-scheme.js";
 
-/** Type of an inspection visit. */
+/**
+ * Type of an inspection visit.
+ * @example
+ * Bezoektypes.lookup("herbezoek").code; // "OPVOLGING"
+ */
 export const Bezoektypes = defineConceptScheme(
   "bezoektype",
   { nl: "Type toezichtbezoek", en: "Inspection visit type" },
@@ -17,7 +21,11 @@ export const Bezoektypes = defineConceptScheme(
   ],
 );
 
-/** Result of one checklist item. */
+/**
+ * Result of one checklist item.
+ * @example
+ * Checkresultaten.lookup("not ok").code; // "NOK"
+ */
 export const Checkresultaten = defineConceptScheme(
   "checkresultaat",
   { nl: "Resultaat controlepunt", en: "Check result" },
@@ -28,7 +36,11 @@ export const Checkresultaten = defineConceptScheme(
   ],
 );
 
-/** Hand-over decision at the end of a visit. */
+/**
+ * Hand-over decision at the end of a visit.
+ * @example
+ * Overdrachtsbeslissingen.get("REQUEST_FIX").prefLabel.nl; // "Herstel vragen"
+ */
 export const Overdrachtsbeslissingen = defineConceptScheme(
   "overdrachtsbeslissing",
   { nl: "Overdrachtsbeslissing", en: "Hand-over decision" },
@@ -39,7 +51,11 @@ export const Overdrachtsbeslissingen = defineConceptScheme(
   ],
 );
 
-/** Status of a finding in the city's follow-up. */
+/**
+ * Status of a finding in the city's follow-up.
+ * @example
+ * Vaststellingsstatussen.codes; // ["open", "in_behandeling", "geparkeerd", "afgesloten"]
+ */
 export const Vaststellingsstatussen = defineConceptScheme(
   "vaststellingsstatus",
   { nl: "Status vaststelling", en: "Finding status" },
@@ -51,7 +67,11 @@ export const Vaststellingsstatussen = defineConceptScheme(
   ],
 );
 
-/** Phase of the work a finding is about. */
+/**
+ * Phase of the work a finding is about.
+ * @example
+ * Fases.lookup("voorlopig herstel").code; // "tijdelijk_herstel"
+ */
 export const Fases = defineConceptScheme("fase", { nl: "Fase", en: "Phase" }, [
   { code: "uitvoering", nl: "Uitvoering", en: "Execution" },
   {
@@ -63,7 +83,11 @@ export const Fases = defineConceptScheme("fase", { nl: "Fase", en: "Phase" }, [
   { code: "definitief_herstel", nl: "Definitief herstel", en: "Permanent restoration" },
 ]);
 
-/** Kind of intervention. */
+/**
+ * Kind of intervention.
+ * @example
+ * Ingreeptypes.lookup("Sleuf").uri; // "https://w3id.org/digitale-nuts/id/concept/ingreeptype/sleuf"
+ */
 export const Ingreeptypes = defineConceptScheme(
   "ingreeptype",
   { nl: "Type ingreep", en: "Intervention type" },
@@ -77,7 +101,11 @@ export const Ingreeptypes = defineConceptScheme(
   ],
 );
 
-/** Pavement type. */
+/**
+ * Pavement type.
+ * @example
+ * Verhardingstypes.lookup("Natuursteen").code; // "natuursteen"
+ */
 export const Verhardingstypes = defineConceptScheme(
   "verhardingstype",
   { nl: "Type verharding", en: "Pavement type" },
@@ -92,14 +120,22 @@ export const Verhardingstypes = defineConceptScheme(
   ],
 );
 
-/** Priority flag of a finding. */
+/**
+ * Priority flag of a finding.
+ * @example
+ * Prioriteiten.lookup("rode vlag").code; // "rood_vlag"
+ */
 export const Prioriteiten = defineConceptScheme("prioriteit", { nl: "Prioriteit", en: "Priority" }, [
   { code: "normaal", nl: "Normaal", en: "Normal" },
   { code: "hoog", nl: "Hoog", en: "High" },
   { code: "rood_vlag", nl: "Rode vlag", en: "Red flag", aliases: ["rode vlag"] },
 ]);
 
-/** The party responsible for a NOK. */
+/**
+ * The party responsible for a NOK.
+ * @example
+ * VerantwoordelijkePartijen.lookup("nutsbedrijf").code; // "nutsmaatschappij"
+ */
 export const VerantwoordelijkePartijen = defineConceptScheme(
   "verantwoordelijke",
   { nl: "Verantwoordelijke partij", en: "Responsible party" },
@@ -116,7 +152,11 @@ export const VerantwoordelijkePartijen = defineConceptScheme(
   ],
 );
 
-/** Where the location of a finding came from. */
+/**
+ * Where the location of a finding came from.
+ * @example
+ * Locatiebronnen.get("postcode").prefLabel.nl; // "Zwaartepunt postcode"
+ */
 export const Locatiebronnen = defineConceptScheme(
   "locatiebron",
   { nl: "Bron van de locatie", en: "Location source" },
@@ -128,7 +168,11 @@ export const Locatiebronnen = defineConceptScheme(
   ],
 );
 
-/** Lifecycle state of a finding record (the sync side, not the follow-up status). */
+/**
+ * Lifecycle state of a finding record (the sync side, not the follow-up status).
+ * @example
+ * Registratiestatussen.codes; // ["draft", "valid", "queued", "synced", "withdrawn"]
+ */
 export const Registratiestatussen = defineConceptScheme(
   "registratiestatus",
   { nl: "Registratiestatus", en: "Record state" },
@@ -141,7 +185,11 @@ export const Registratiestatussen = defineConceptScheme(
   ],
 );
 
-/** Why a synced finding was withdrawn (after Street Manager's reasons). */
+/**
+ * Why a synced finding was withdrawn (after Street Manager's reasons).
+ * @example
+ * Intrekkingsredenen.get("dubbele_registratie").altLabel.en; // "Duplicate"
+ */
 export const Intrekkingsredenen = defineConceptScheme(
   "intrekkingsreden",
   { nl: "Reden van intrekking", en: "Withdrawal reason" },
@@ -154,14 +202,22 @@ export const Intrekkingsredenen = defineConceptScheme(
   ],
 );
 
-/** Where a photo came from. */
+/**
+ * Where a photo came from.
+ * @example
+ * Fotobronnen.codes; // ["camera", "bestand", "api"]
+ */
 export const Fotobronnen = defineConceptScheme("fotobron", { nl: "Bron van de foto", en: "Photo source" }, [
   { code: "camera", nl: "Camera van het toestel", en: "Device camera" },
   { code: "bestand", nl: "Bestand", en: "File" },
   { code: "api", nl: "Externe toepassing", en: "External system" },
 ]);
 
-/** Which photo slot of the checklist a photo fills. */
+/**
+ * Which photo slot of the checklist a photo fills.
+ * @example
+ * Fotosoorten.lookup("fotoVoor_url").code; // "VOOR"
+ */
 export const Fotosoorten = defineConceptScheme("fotosoort", { nl: "Soort foto", en: "Photo kind" }, [
   { code: "VOOR", nl: "Foto voor", en: "Before", aliases: ["fotoVoor_url"] },
   { code: "DETAIL", nl: "Detailfoto", en: "Detail", aliases: ["fotoDetail_url"] },
@@ -169,7 +225,11 @@ export const Fotosoorten = defineConceptScheme("fotosoort", { nl: "Soort foto", 
   { code: "ANDERE", nl: "Andere foto", en: "Other" },
 ]);
 
-/** Status of a resident complaint. */
+/**
+ * Status of a resident complaint.
+ * @example
+ * Klachtstatussen.codes; // ["ontvangen", "in_behandeling", "afgehandeld"]
+ */
 export const Klachtstatussen = defineConceptScheme(
   "klachtstatus",
   { nl: "Status klacht", en: "Complaint status" },
@@ -180,7 +240,11 @@ export const Klachtstatussen = defineConceptScheme(
   ],
 );
 
-/** Kind of a synchronisation event. */
+/**
+ * Kind of a synchronisation event.
+ * @example
+ * Synctypes.get("handover_decision").prefLabel.nl; // "Overdrachtsbeslissing"
+ */
 export const Synctypes = defineConceptScheme(
   "synctype",
   { nl: "Type synchronisatie", en: "Sync item type" },
@@ -192,7 +256,11 @@ export const Synctypes = defineConceptScheme(
   ],
 );
 
-/** Outcome of a synchronisation as the server acknowledged it. */
+/**
+ * Outcome of a synchronisation as the server acknowledged it.
+ * @example
+ * Syncuitkomsten.codes; // ["accepted", "duplicate", "conflict", "rejected", "failed"]
+ */
 export const Syncuitkomsten = defineConceptScheme(
   "syncuitkomst",
   { nl: "Uitkomst synchronisatie", en: "Sync outcome" },
@@ -205,7 +273,11 @@ export const Syncuitkomsten = defineConceptScheme(
   ],
 );
 
-/** Canonical status of a finding across systems (DN sync protocol §4.12). */
+/**
+ * Canonical status of a finding across systems (DN sync protocol §4.12).
+ * @example
+ * CanoniekeStatussen.get("temporary_restore").prefLabel.nl; // "Tijdelijk herstel"
+ */
 export const CanoniekeStatussen = defineConceptScheme(
   "canonieke-status",
   { nl: "Canonieke status", en: "Canonical status" },

@@ -1,6 +1,11 @@
 import { defineConceptScheme } from "./concept-scheme.js";
 
-/** Utility companies active in Flanders, with the spellings exports use. */
+/**
+ * Utility companies active in Flanders, with the spellings exports use.
+ * @example
+ * Nutsbedrijven.lookup("Eandis").code; // "fluvius"
+ * Nutsbedrijven.get("proximus").prefLabel.nl; // "Proximus"
+ */
 export const Nutsbedrijven = defineConceptScheme(
   "nutsbedrijf",
   { nl: "Nutsbedrijf", en: "Utility company" },

@@ -4,7 +4,11 @@ import type { ModelDefinition } from "../model-kit/model.js";
 import { modelDefinitions } from "../models/index.js";
 import { expandIri, NS } from "../namespaces.js";
 
-/** Namespace of the generated shapes. */
+/**
+ * Namespace of the generated shapes.
+ * @example
+ * const shape = `${SHAPES_NS}VaststellingShape`; // "https://w3id.org/digitale-nuts/shapes#VaststellingShape"
+ */
 export const SHAPES_NS = "https://w3id.org/digitale-nuts/shapes#";
 
 const DATATYPE: Partial<Record<Field["kind"], string>> = {
@@ -61,6 +65,8 @@ function nodeShape(model: ModelDefinition): string {
 /**
  * SHACL shapes (Turtle) for the models, generated from the same definitions as the zod schemas and the
  * JSON-LD context, so the three cannot drift. Vendors in other languages validate with these.
+ * @example
+ * writeFileSync("shapes.ttl", buildShacl());
  */
 export function buildShacl(models: readonly ModelDefinition[] = modelDefinitions): string {
   const prefixes = Object.entries(NS)

@@ -5,7 +5,11 @@ import { parseWkt, WktError } from "./wkt.js";
 
 type Project = (p: readonly [number, number]) => [number, number];
 
-/** Applies a point transform to every coordinate of a geometry, keeping any height. */
+/**
+ * Applies a point transform to every coordinate of a geometry, keeping any height.
+ * @example
+ * const wgs84 = mapCoordinates({ type: "LineString", coordinates: [[152000, 212000], [152100, 212050]] }, lambert72ToWgs84);
+ */
 export function mapCoordinates(geometry: GeoJsonGeometry, project: Project): GeoJsonGeometry {
   const point = (c: readonly number[]) => {
     const [x, y] = project([c[0] as number, c[1] as number]);
@@ -45,7 +49,11 @@ export function wktToGeometrie(wkt: string, options: { assumeCrs?: Crs } = {}): 
   return { geojson, wkt };
 }
 
-/** Projects a WGS84 GeoJSON geometry to Lambert 72. */
+/**
+ * Projects a WGS84 GeoJSON geometry to Lambert 72.
+ * @example
+ * toLambert72({ type: "Point", coordinates: [4.4025, 51.2194] }); // { type: "Point", coordinates: [152357.5…, 212161.9…] }
+ */
 export function toLambert72(geometry: GeoJsonGeometry): GeoJsonGeometry {
   return mapCoordinates(geometry, wgs84ToLambert72);
 }

@@ -2,7 +2,15 @@ import { DigitaleNutsError } from "../errors.js";
 import type { GeoJsonGeometry } from "../models/geojson.js";
 import { type Crs, crsFromIri, crsIri } from "./crs.js";
 
-/** A WKT string could not be read. */
+/**
+ * A WKT string could not be read.
+ * @example
+ * try {
+ *   parseWkt("POINT (152000");
+ * } catch (error) {
+ *   if (error instanceof WktError) console.error(error.code, error.wkt); // "WKT_INVALID" "POINT (152000"
+ * }
+ */
 export class WktError extends DigitaleNutsError {
   constructor(
     message: string,
@@ -15,7 +23,11 @@ export class WktError extends DigitaleNutsError {
 type Coord = number[];
 type Nested = Coord | Nested[];
 
-/** A parsed WKT: the CRS named in its prefix (if any) and the geometry in that CRS's coordinates. */
+/**
+ * A parsed WKT: the CRS named in its prefix (if any) and the geometry in that CRS's coordinates.
+ * @example
+ * const parsed: ParsedWkt = { crs: "EPSG:31370", geometry: { type: "Point", coordinates: [152000, 212000] } };
+ */
 export interface ParsedWkt {
   readonly crs: Crs | undefined;
   readonly geometry: GeoJsonGeometry;
@@ -41,6 +53,9 @@ const DEPTH: Record<GeoJsonGeometry["type"], number> = {
 /**
  * Parses WKT with an optional CRS prefix: GeoSPARQL's `<http://www.opengis.net/def/crs/EPSG/9.9.1/31370> POLYGON ((…))`
  * or EWKT's `SRID=31370;POINT (…)`. Coordinates stay in the source CRS.
+ * @example
+ * parseWkt("SRID=31370;POINT (152000 212000)");
+ * // { crs: "EPSG:31370", geometry: { type: "Point", coordinates: [152000, 212000] } }
  */
 export function parseWkt(wkt: string): ParsedWkt {
   let rest = wkt.trim();
@@ -115,7 +130,12 @@ function skip(s: string, i: number): number {
   return i;
 }
 
-/** Writes a geometry as WKT, prefixed with its CRS IRI (GeoSPARQL `wktLiteral` convention). */
+/**
+ * Writes a geometry as WKT, prefixed with its CRS IRI (GeoSPARQL `wktLiteral` convention).
+ * @example
+ * formatWkt({ type: "Point", coordinates: [152000, 212000] }, "EPSG:31370");
+ * // "<http://www.opengis.net/def/crs/EPSG/0/31370> POINT (152000 212000)"
+ */
 export function formatWkt(geometry: GeoJsonGeometry, crs: Crs): string {
   const coord = (c: readonly number[]) => c.join(" ");
   const list = (cs: readonly (readonly number[])[]) => `(${cs.map(coord).join(", ")})`;

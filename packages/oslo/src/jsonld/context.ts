@@ -3,7 +3,11 @@ import type { ModelDefinition } from "../model-kit/model.js";
 import { modelDefinitions } from "../models/index.js";
 import { expandIri, NS } from "../namespaces.js";
 
-/** The URL our JSON-LD documents name as their `@context`; the static loader resolves it offline. */
+/**
+ * The URL our JSON-LD documents name as their `@context`; the static loader resolves it offline.
+ * @example
+ * const doc = { "@context": CONTEXT_URL, "@graph": nodes }; // "https://w3id.org/digitale-nuts/context/v1.jsonld"
+ */
 export const CONTEXT_URL = "https://w3id.org/digitale-nuts/context/v1.jsonld";
 
 type TermDefinition = Record<string, unknown>;
@@ -43,6 +47,8 @@ function classTerm(model: ModelDefinition): TermDefinition {
  * Builds the JSON-LD context of the application profile from the model definitions. Every field maps
  * to an OSLO/W3C IRI or one in our `dn` namespace; there is deliberately no `@vocab`, so an unmapped
  * term is an error rather than a silently invented IRI.
+ * @example
+ * writeFileSync("context.jsonld", JSON.stringify(buildContext(), null, 2));
  */
 export function buildContext(models: readonly ModelDefinition[] = modelDefinitions): {
   "@context": Record<string, unknown>;
@@ -59,7 +65,11 @@ export function buildContext(models: readonly ModelDefinition[] = modelDefinitio
 }
 
 let cached: { "@context": Record<string, unknown> } | undefined;
-/** The application profile's context document (built once, on first use). */
+/**
+ * The application profile's context document (built once, on first use).
+ * @example
+ * const zoneTerm = jsonLdContext()["@context"].Zone; // { "@id": "https://data.vlaanderen.be/ns/mobiliteit#Zone", … }
+ */
 export function jsonLdContext(): { "@context": Record<string, unknown> } {
   cached ??= buildContext();
   return cached;

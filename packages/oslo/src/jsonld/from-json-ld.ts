@@ -2,12 +2,23 @@ import { DigitaleNutsError } from "../errors.js";
 import { type OsloEntity, safeParseOsloEntity } from "../models/index.js";
 import { CONTEXT_URL, jsonLdContext } from "./context.js";
 
-/** A JSON-LD document could not be read as our classes. */
+/**
+ * A JSON-LD document could not be read as our classes.
+ * @example
+ * try {
+ *   await fromJsonLd({ "@context": "https://example.org/other.jsonld", type: "Vaststelling" });
+ * } catch (error) {
+ *   if (error instanceof OsloJsonLdError) console.error(error.code); // "JSONLD_REMOTE_CONTEXT"
+ * }
+ */
 export class OsloJsonLdError extends DigitaleNutsError {}
 
 /**
  * A jsonld.js document loader that serves our context from memory and refuses everything else, so
  * JSON-LD processing never touches the network.
+ * @example
+ * const jsonld = await loadJsonLd();
+ * const expanded = await jsonld.expand(doc, { documentLoader: staticDocumentLoader, safe: true });
  */
 export async function staticDocumentLoader(url: string) {
   if (url === CONTEXT_URL) return { contextUrl: undefined, documentUrl: url, document: jsonLdContext() };
@@ -17,14 +28,24 @@ export async function staticDocumentLoader(url: string) {
   );
 }
 
-/** The part of jsonld.js the SDK uses (its published types lag behind, e.g. they lack RDFC-1.0). */
+/**
+ * The part of jsonld.js the SDK uses (its published types lag behind, e.g. they lack RDFC-1.0).
+ * @example
+ * const jsonld: JsonLdProcessor = await loadJsonLd();
+ * const nquads = await jsonld.canonize(toJsonLd(vaststelling), { algorithm: "RDFC-1.0", documentLoader: staticDocumentLoader });
+ */
 export interface JsonLdProcessor {
   compact(doc: unknown, context: unknown, options?: object): Promise<Record<string, unknown>>;
   expand(doc: unknown, options?: object): Promise<Record<string, unknown>[]>;
   canonize(doc: unknown, options?: object): Promise<string>;
 }
 let jsonld: Promise<JsonLdProcessor> | undefined;
-/** jsonld.js is loaded on first use only: serialising never needs it. */
+/**
+ * jsonld.js is loaded on first use only: serialising never needs it.
+ * @example
+ * const jsonld = await loadJsonLd();
+ * const expanded = await jsonld.expand(toJsonLd(vaststelling), { documentLoader: staticDocumentLoader });
+ */
 export function loadJsonLd(): Promise<JsonLdProcessor> {
   jsonld ??= import("jsonld").then((m) => ((m as { default?: unknown }).default ?? m) as JsonLdProcessor);
   return jsonld;

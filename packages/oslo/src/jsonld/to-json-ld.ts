@@ -3,7 +3,12 @@ import type { ModelDefinition } from "../model-kit/model.js";
 import { modelDefinitions, type OsloEntity } from "../models/index.js";
 import { CONTEXT_URL } from "./context.js";
 
-/** A compacted JSON-LD node. */
+/**
+ * A compacted JSON-LD node.
+ * @example
+ * const node: JsonLdNode = toJsonLd(vaststelling);
+ * node.type; // "Vaststelling"
+ */
 export type JsonLdNode = { [key: string]: unknown };
 
 /** A field prepared for writing: its key and, for nested nodes, the writer of its model. */
@@ -64,7 +69,12 @@ export function toJsonLd(entity: OsloEntity): JsonLdNode {
   return { "@context": CONTEXT_URL, ...writerFor(model)(entity as unknown as Record<string, unknown>) };
 }
 
-/** Serialises several entities as one JSON-LD document with a `@graph`. */
+/**
+ * Serialises several entities as one JSON-LD document with a `@graph`.
+ * @example
+ * const doc = toJsonLdGraph([grondwerk, vaststelling]); // { "@context": CONTEXT_URL, "@graph": [{ type: "Grondwerk", … }, …] }
+ * writeFileSync("export.jsonld", JSON.stringify(doc));
+ */
 export function toJsonLdGraph(entities: readonly OsloEntity[]): JsonLdNode {
   return {
     "@context": CONTEXT_URL,

@@ -3,7 +3,11 @@ import type { ConceptScheme, UnknownCode } from "../code-lists/concept-scheme.js
 import { UNKNOWN_PREFIX } from "../code-lists/concept-scheme.js";
 import type { ModelDefinition } from "./model.js";
 
-/** How a field's value is written in JSON and in RDF. */
+/**
+ * How a field's value is written in JSON and in RDF.
+ * @example
+ * const kind: FieldKind = "dateTime";
+ */
 export type FieldKind =
   | "text"
   | "wkt"
@@ -36,6 +40,10 @@ interface FieldInfo {
 /**
  * One field of a model: its zod schema plus what the JSON-LD context, the SHACL shapes and the
  * docs need to know. A model is defined once, as fields, and everything else is derived.
+ * @example
+ * const field: Field | undefined = modelDefinitions.find((m) => m.name === "Vaststelling")?.fields.opmerking;
+ * field?.iri; // "rdfs:comment"
+ * field?.kind; // "text"
  */
 export class Field<Z extends z.ZodType = z.ZodType> implements FieldInfo {
   readonly kind: FieldKind;
@@ -101,7 +109,13 @@ export const iri = make("iri", () => z.url());
 export const json = <Z extends z.ZodType>(iriValue: string, doc: string, zod: Z): Field<Z> =>
   new Field(zod, { kind: "json", base: zod, iri: iriValue, doc, required: true, many: false });
 
-/** The zod schema of a code from a concept scheme: a known code, or `onbekend:<raw>` for a value the scheme lacks. */
+/**
+ * The zod schema of a code from a concept scheme: a known code, or `onbekend:<raw>` for a value the scheme lacks.
+ * @example
+ * const zonetype = codeSchema(Zonetypes);
+ * zonetype.safeParse("werfzone").success; // true
+ * zonetype.safeParse("onbekend:Parkeerzone").success; // true (explicit unknown code)
+ */
 export function codeSchema<C extends string>(scheme: ConceptScheme<C>) {
   return z.union([
     z.enum(scheme.codes as readonly [C, ...C[]]),

@@ -4,7 +4,12 @@ import type { Field } from "./field.js";
 type Fields = Record<string, Field>;
 type Shape<F extends Fields> = { [K in keyof F]: F[K]["zod"] };
 
-/** A model: its name (also its JSON-LD type term), RDF class, fields and the derived zod schema. */
+/**
+ * A model: its name (also its JSON-LD type term), RDF class, fields and the derived zod schema.
+ * @example
+ * const models: readonly ModelDefinition[] = modelDefinitions;
+ * for (const model of models) console.log(model.name, model.classIri, model.role); // "Zone" "mobiliteit:Zone" "value"
+ */
 export interface ModelDefinition<S extends z.ZodType = z.ZodType> {
   readonly name: string;
   /** Compact IRI of the RDF class. */

@@ -30,7 +30,11 @@ import {
   VaststellingscontextModel,
 } from "./supervision.js";
 
-/** Every model definition, entities and value objects. Drives the JSON-LD context, SHACL and docs. */
+/**
+ * Every model definition, entities and value objects. Drives the JSON-LD context, SHACL and docs.
+ * @example
+ * modelDefinitions.filter((m) => m.role === "entity").map((m) => m.name); // ["Grondwerk", "Werk", …]
+ */
 export const modelDefinitions: readonly ModelDefinition[] = [
   GrondwerkModel,
   WerkModel,
@@ -58,80 +62,219 @@ export const modelDefinitions: readonly ModelDefinition[] = [
 
 // Entities ---------------------------------------------------------------------------------
 
-/** Groundwork (mobiliteit:Grondwerk), e.g. a utility trench. */
+/**
+ * Groundwork (mobiliteit:Grondwerk), e.g. a utility trench.
+ * @example
+ * const grondwerk: Grondwerk = Grondwerk.parse({
+ *   type: "Grondwerk", gipodId: 19170339, status: "in_uitvoering", categorie: "categorie_2",
+ *   periode: { begin: "2026-03-09T07:00:00+01:00", einde: "2026-03-20T17:00:00+01:00" }, nutsbedrijf: "fluvius",
+ * });
+ */
 export const Grondwerk = GrondwerkModel.schema;
 export interface Grondwerk extends z.infer<typeof Grondwerk> {}
-/** A non-groundwork work (mobiliteit:Werk). */
+/**
+ * A non-groundwork work (mobiliteit:Werk).
+ * @example
+ * const werk: Werk = Werk.parse({
+ *   type: "Werk", gipodId: 19170412, status: "concreet_gepland", niscode: "11002",
+ *   periode: { begin: "2026-03-16T07:00:00+01:00" },
+ * });
+ */
 export const Werk = WerkModel.schema;
 export interface Werk extends z.infer<typeof Werk> {}
-/** An event (mobiliteit:Evenement). */
+/**
+ * An event (mobiliteit:Evenement).
+ * @example
+ * const evenement: Evenement = Evenement.parse({
+ *   type: "Evenement", gipodId: 19170500, status: "concreet_gepland", naam: "Wijkfeest Zuid",
+ *   periode: { begin: "2026-05-02T10:00:00+02:00", einde: "2026-05-02T22:00:00+02:00" },
+ * });
+ */
 export const Evenement = EvenementModel.schema;
 export interface Evenement extends z.infer<typeof Evenement> {}
-/** A public-domain occupancy: a {@link Grondwerk}, {@link Werk} or {@link Evenement}, told apart by `type`. */
+/**
+ * A public-domain occupancy: a {@link Grondwerk}, {@link Werk} or {@link Evenement}, told apart by `type`.
+ * @example
+ * const inname: Inname = Inname.parse(payload);
+ * if (inname.type === "Grondwerk") console.log(inname.categorie);
+ */
 export const Inname = z.discriminatedUnion("type", [Grondwerk, Werk, Evenement]);
 export type Inname = Grondwerk | Werk | Evenement;
-/** A mobility hindrance (mobiliteit:Mobiliteitshinder). */
+/**
+ * A mobility hindrance (mobiliteit:Mobiliteitshinder).
+ * @example
+ * const hinder: Mobiliteitshinder = Mobiliteitshinder.parse({
+ *   type: "Mobiliteitshinder", gipodId: 20881234, status: "gevalideerd", ernstigeHinder: false,
+ *   isGevolgVan: ["https://private-api.gipod.vlaanderen.be/api/v1/groundworks/19170339"],
+ * });
+ */
 export const Mobiliteitshinder = MobiliteitshinderModel.schema;
 export interface Mobiliteitshinder extends z.infer<typeof Mobiliteitshinder> {}
-/** A signalisation permit (besluit:Signalisatievergunning). */
+/**
+ * A signalisation permit (besluit:Signalisatievergunning).
+ * @example
+ * const vergunning: Signalisatievergunning = Signalisatievergunning.parse({
+ *   type: "Signalisatievergunning", referentie: "ASIGN-2026-004512", status: "afgeleverd", innameGipodId: [19170339],
+ * });
+ */
 export const Signalisatievergunning = SignalisatievergunningModel.schema;
 export interface Signalisatievergunning extends z.infer<typeof Signalisatievergunning> {}
-/** A detour (mobiliteit:Omleiding). */
+/**
+ * A detour (mobiliteit:Omleiding).
+ * @example
+ * const omleiding: Omleiding = Omleiding.parse({
+ *   type: "Omleiding", gipodId: 30551002, status: "vergund", hinderGipodId: 20881234, gevolg: ["snelheidsbeperking"],
+ * });
+ */
 export const Omleiding = OmleidingModel.schema;
 export interface Omleiding extends z.infer<typeof Omleiding> {}
-/** An organisation (org:Organization). */
+/**
+ * An organisation (org:Organization).
+ * @example
+ * const organisatie: Organisatie = Organisatie.parse({
+ *   type: "Organisatie", voorkeursnaam: "Fluvius System Operator", rol: "nutsbeheerder", nutsbedrijf: "fluvius",
+ * });
+ */
 export const Organisatie = OrganisatieModel.schema;
 export interface Organisatie extends z.infer<typeof Organisatie> {}
-/** A pseudonymous inspector. */
+/**
+ * A pseudonymous inspector.
+ * @example
+ * const toezichter: Toezichter = Toezichter.parse({ type: "Toezichter", pseudoniem: "insp-07", gebied: ["2018", "2020"], actief: true });
+ */
 export const Toezichter = ToezichterModel.schema;
 export interface Toezichter extends z.infer<typeof Toezichter> {}
-/** An inspection visit. */
+/**
+ * An inspection visit.
+ * @example
+ * const bezoek: Toezichtbezoek = Toezichtbezoek.parse({
+ *   type: "Toezichtbezoek", bezoekId: "bz-2026-03-10-001", bezoektype: "START", geplandeDatum: "2026-03-10",
+ *   toezichter: "insp-07", gipodId: "19170339", verplicht: true,
+ * });
+ */
 export const Toezichtbezoek = ToezichtbezoekModel.schema;
 export interface Toezichtbezoek extends z.infer<typeof Toezichtbezoek> {}
-/** A finding (vaststelling). */
+/**
+ * A finding (vaststelling).
+ * @example
+ * const vaststelling: Vaststelling = parseVaststelling(JSON.parse(body));
+ * const noks = vaststelling.antwoorden.filter((a) => a.resultaat === "NOK").length;
+ * if (vaststelling.registratiestatus === "valid") console.log(vaststelling.vaststellingId, vaststelling.context.gipodId, noks);
+ */
 export const Vaststelling = VaststellingModel.schema;
 export interface Vaststelling extends z.infer<typeof Vaststelling> {}
-/** Photo evidence. */
+/**
+ * Photo evidence.
+ * @example
+ * const foto: Fotobewijs = Fotobewijs.parse({
+ *   type: "Fotobewijs", fotoId: "foto-001", soort: "VOOR", inhoudHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+ *   mediatype: "image/jpeg", grootte: 245760, opslag: "s3://dn-fotos/2026/03/foto-001.jpg",
+ *   genomenOp: "2026-03-10T09:14:00+01:00", actor: "insp-07", bron: "camera",
+ * });
+ */
 export const Fotobewijs = FotobewijsModel.schema;
 export interface Fotobewijs extends z.infer<typeof Fotobewijs> {}
-/** A resident complaint. */
+/**
+ * A resident complaint.
+ * @example
+ * const klacht: Klacht = Klacht.parse({
+ *   type: "Klacht", klachtId: "KL-2026-00871", ontvangenOp: "2026-03-09T16:40:00+01:00", status: "ontvangen", gipodId: "19170339",
+ * });
+ */
 export const Klacht = KlachtModel.schema;
 export interface Klacht extends z.infer<typeof Klacht> {}
-/** A GIPOD notification. */
+/**
+ * A GIPOD notification.
+ * @example
+ * const notificatie: Notificatie = Notificatie.parse({
+ *   type: "Notificatie", notificatieId: "4411", soort: "Nieuwe inname", status: "nieuw", aangemaaktOp: "2026-03-09T08:00:00+01:00",
+ * });
+ */
 export const Notificatie = NotificatieModel.schema;
 export interface Notificatie extends z.infer<typeof Notificatie> {}
-/** A synchronisation event. */
+/**
+ * A synchronisation event.
+ * @example
+ * const event: SyncEvent = SyncEvent.parse({
+ *   type: "SyncEvent", syncEventId: "se-0001", bron: "findings", onderwerp: "5f0c6f8e-2b1d-4c4e-9a51-3d6f1e2a7b90",
+ *   uitkomst: "accepted", ontvangenOp: "2026-03-10T09:20:00+01:00", synctype: "inspection_saved",
+ * });
+ */
 export const SyncEvent = SyncEventModel.schema;
 export interface SyncEvent extends z.infer<typeof SyncEvent> {}
 
 // Value objects ----------------------------------------------------------------------------
 
-/** An identifier with the agency that assigned it (adms:Identifier). */
+/**
+ * An identifier with the agency that assigned it (adms:Identifier).
+ * @example
+ * const id: Identificator = { identificator: "19170339", soort: "gipodId", toegekendDoor: "https://gipod.vlaanderen.be" };
+ */
 export const Identificator = IdentificatorModel.schema;
 export interface Identificator extends z.infer<typeof Identificator> {}
-/** A period between two instants (m8g:PeriodOfTime). */
+/**
+ * A period between two instants (m8g:PeriodOfTime).
+ * @example
+ * const periode: Periode = Periode.parse({ begin: "2026-03-09T07:00:00+01:00", einde: "2026-03-20T17:00:00+01:00" });
+ */
 export const Periode = PeriodeModel.schema;
 export interface Periode extends z.infer<typeof Periode> {}
-/** An address as written (locn:Address, OSLO Adres). */
+/**
+ * An address as written (locn:Address, OSLO Adres).
+ * @example
+ * const adres: Adresvoorstelling = Adresvoorstelling.parse({ straatnaam: "Generaal Lemanstraat", huisnummer: "12", postcode: "2018", gemeentenaam: "Antwerpen" });
+ */
 export const Adresvoorstelling = AdresvoorstellingModel.schema;
 export interface Adresvoorstelling extends z.infer<typeof Adresvoorstelling> {}
-/** A geometry: GeoJSON in WGS84 plus the original WKT (locn:Geometry). */
+/**
+ * A geometry: GeoJSON in WGS84 plus the original WKT (locn:Geometry).
+ * @example
+ * const geometrie: Geometrie = wktToGeometrie("<http://www.opengis.net/def/crs/EPSG/9.9.1/31370> POINT (152000 212000)");
+ * geometrie.geojson; // { type: "Point", coordinates: [4.3974…, 51.2179…] }
+ */
 export const Geometrie = GeometrieModel.schema;
 export interface Geometrie extends z.infer<typeof Geometrie> {}
-/** A WGS84 position (wgs84:Point). */
+/**
+ * A WGS84 position (wgs84:Point).
+ * @example
+ * const positie: Positie = Positie.parse({ breedtegraad: 51.2194, lengtegraad: 4.4025, nauwkeurigheid: 8 });
+ */
 export const Positie = PositieModel.schema;
 export interface Positie extends z.infer<typeof Positie> {}
-/** A zone of an occupancy or hindrance with its consequences (mobiliteit:Zone). */
+/**
+ * A zone of an occupancy or hindrance with its consequences (mobiliteit:Zone).
+ * @example
+ * const zone: Zone = Zone.parse({
+ *   zonetype: "hinderzone", gevolg: ["versmalde_rijstroken"], ernstigeHinder: false,
+ *   geometrie: { geojson: { type: "Point", coordinates: [4.4025, 51.2194] } },
+ * });
+ */
 export const Zone = ZoneModel.schema;
 export interface Zone extends z.infer<typeof Zone> {}
-/** The immutable context of a finding, fingerprinted at creation. */
+/**
+ * The immutable context of a finding, fingerprinted at creation.
+ * @example
+ * const context: Vaststellingscontext = Vaststellingscontext.parse({
+ *   gipodId: "19170339", district: "Antwerpen", nutsbedrijf: "fluvius", toezichter: "insp-07",
+ *   locatie: { breedtegraad: 51.2194, lengtegraad: 4.4025 }, locatiebron: "exact", bezoektype: "START",
+ * });
+ */
 export const Vaststellingscontext = VaststellingscontextModel.schema;
 export interface Vaststellingscontext extends z.infer<typeof Vaststellingscontext> {}
-/** The answer to one checklist field. */
+/**
+ * The answer to one checklist field.
+ * @example
+ * const antwoord: Antwoord = Antwoord.parse({ veld: "voetpad_doorgang", waarde: ["NOK geen doorgang"], resultaat: "NOK", verantwoordelijke: "aannemer" });
+ */
 export const Antwoord = AntwoordModel.schema;
 export interface Antwoord extends z.infer<typeof Antwoord> {}
 
-/** Any entity the JSON-LD functions accept. */
+/**
+ * Any entity the JSON-LD functions accept.
+ * @example
+ * const entities: OsloEntity[] = lines.map((line) => parseOsloEntity(JSON.parse(line)));
+ * const doc = toJsonLdGraph(entities);
+ */
 export type OsloEntity =
   | Inname
   | Mobiliteitshinder
@@ -146,7 +289,12 @@ export type OsloEntity =
   | Notificatie
   | SyncEvent;
 
-/** Schema of any entity, told apart by `type`. */
+/**
+ * Schema of any entity, told apart by `type`.
+ * @example
+ * const entity = OsloEntity.parse(payload);
+ * if (entity.type === "Vaststelling") console.log(entity.vaststellingId);
+ */
 export const OsloEntity = z.discriminatedUnion("type", [
   Grondwerk,
   Werk,

@@ -18,7 +18,12 @@ const area = (
   impact: { populationDensity, vulnerableShare: 0, servicePressure, mobilitySensitivity: 0 },
 });
 
-/** Antwerp as DN_DISPATCH configures it: 16 postcodes, inspectors I1–I7, "5 + 1 overflow", cadence 120/116/80/66. */
+/**
+ * Antwerp as DN_DISPATCH configures it: 16 postcodes, inspectors I1–I7, "5 + 1 overflow", cadence 120/116/80/66.
+ * @example
+ * antwerpenProfile.inspectors.map((i) => i.id); // ["I1", "I2", "I3", "I4", "I5", "I6", "I7"]
+ * const plan = planDay("2026-03-10", works, antwerpenProfile);
+ */
 export const antwerpenProfile: CityProfile = {
   id: "antwerpen",
   name: "Antwerpen",

@@ -1,6 +1,11 @@
 import type { CityProfile } from "../profile.js";
 
-/** DN_DISPATCH's capacity, cadence, dispatch and impact defaults (dn-dispatch.md §1.3, §3.2): a starting point for any city. */
+/**
+ * DN_DISPATCH's capacity, cadence, dispatch and impact defaults (dn-dispatch.md §1.3, §3.2): a starting point for any city.
+ * @example
+ * const profile = parseCityProfile({ id: "gent", name: "Gent", defaultCenter: { lat: 51.05, lon: 3.72 },
+ *   areas, inspectors, filter: {}, calendar: { country: "BE", region: "VLG" }, ...dnDefaults });
+ */
 export const dnDefaults = {
   capacity: {
     softDailyLimit: 5,

@@ -5,6 +5,9 @@ import { dnDefaults } from "./defaults.js";
  * An example profile for a smaller municipality (Mechelen, 4 postcodes): two inspectors with one
  * reserve, a lighter capacity, an intermediate visit every 3 working days, and a local day off.
  * Centroids and impact indicators are illustrative; replace them with the city's open data.
+ * @example
+ * mechelenProfile.inspectors.find((i) => i.isReserve)?.id; // "insp-03"
+ * planDay("2026-05-18", works, mechelenProfile).isWorkingDay; // false: a local day off
  */
 export const mechelenProfile: CityProfile = {
   id: "mechelen",

@@ -3,7 +3,11 @@ import { chartFigure, dataTable } from "./html.js";
 import { INK } from "./palette.js";
 import { renderPlot } from "./svg.js";
 
-/** A point on the map: a planned visit or an open NOK, in WGS84. */
+/**
+ * A point on the map: a planned visit or an open NOK, in WGS84.
+ * @example
+ * const point: MapPoint = { kind: "open_nok", id: "19170339", lat: 51.2194, lon: 4.4025, detail: "voetpad_doorgang NOK" };
+ */
 export interface MapPoint {
   readonly kind: "bezoek" | "open_nok";
   readonly id: string;
@@ -13,7 +17,12 @@ export interface MapPoint {
   readonly detail: string;
 }
 
-/** A WGS84 bounding box in degrees. */
+/**
+ * A WGS84 bounding box in degrees.
+ * @example
+ * const antwerpen: BoundingBox = { west: 4.33, south: 51.17, east: 4.47, north: 51.28 };
+ * renderDashboard({ generatedAt, kpis, plan, findings, bbox: antwerpen });
+ */
 export interface BoundingBox {
   readonly west: number;
   readonly south: number;

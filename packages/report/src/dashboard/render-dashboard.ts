@@ -11,7 +11,15 @@ import { type BoundingBox, mapChart } from "./map-chart.js";
 import { STATUS_COLOURS } from "./palette.js";
 import { DASHBOARD_CSS } from "./styles.js";
 
-/** Everything the dashboard shows; each part comes straight from the package that computes it. */
+/**
+ * Everything the dashboard shows; each part comes straight from the package that computes it.
+ * @example
+ * const input: DashboardInput = {
+ *   title: "Toezicht nutswerken", subtitle: "Antwerpen, week 11", generatedAt: "2026-03-16T07:00:00Z",
+ *   kpis: computeKpis({ inputs, period: { start: "2026-03-09", end: "2026-03-15" } }), cards: ["nok_ratio_per_record", "open_nok_items"],
+ * };
+ * writeFileSync("dashboard.html", renderDashboard(input));
+ */
 export interface DashboardInput {
   readonly title?: string;
   /** E.g. the city and the period, under the title. */

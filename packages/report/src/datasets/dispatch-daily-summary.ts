@@ -13,7 +13,12 @@ import {
 import { assertPseudonymous, columnsFor } from "../privacy.js";
 import { type FindingLike, updatedAtOf, vaststellingOf } from "./finding-input.js";
 
-/** One row of `dispatch_daily_summary`: one inspector on one day. */
+/**
+ * One row of `dispatch_daily_summary`: one inspector on one day.
+ * @example
+ * const ds = buildDispatchDailySummary({ plans: [plan], profile });
+ * const overloaded = ds.rows.filter((row: DispatchDailyRow) => (row.capacityUsePct ?? 0) > 100).map((row) => row.inspectorId);
+ */
 export interface DispatchDailyRow {
   readonly [key: string]: string | number | boolean | null;
   readonly date: string;
@@ -37,7 +42,11 @@ export interface DispatchDailyRow {
   readonly overflow: boolean;
 }
 
-/** The columns of `dispatch_daily_summary`, in order. */
+/**
+ * The columns of `dispatch_daily_summary`, in order.
+ * @example
+ * DISPATCH_DAILY_COLUMNS.map((c) => c.key); // ["date", "inspectorId", "available", "plannedVisits", …]
+ */
 export const DISPATCH_DAILY_COLUMNS: readonly ReportColumn[] = [
   { key: "date", kind: "date" },
   { key: "inspectorId", kind: "id" },
@@ -55,7 +64,14 @@ export const DISPATCH_DAILY_COLUMNS: readonly ReportColumn[] = [
   { key: "overflow", kind: "boolean" },
 ];
 
-/** Daily limits per inspector: the profile's defaults and per-inspector overrides (prioritisation's `CityProfile`). */
+/**
+ * Daily limits per inspector: the profile's defaults and per-inspector overrides (prioritisation's `CityProfile`).
+ * @example
+ * const limits: CapacityLimits = {
+ *   capacity: { softDailyLimit: 8, hardDailyLimit: 10 },
+ *   inspectors: [{ id: "insp-07", softDailyLimit: 6 }],
+ * };
+ */
 export interface CapacityLimits {
   readonly capacity: { readonly softDailyLimit: number; readonly hardDailyLimit: number };
   readonly inspectors?: readonly {
@@ -65,7 +81,12 @@ export interface CapacityLimits {
   }[];
 }
 
-/** What `dispatch_daily_summary` is built from. */
+/**
+ * What `dispatch_daily_summary` is built from.
+ * @example
+ * const input: DispatchDailyInput = { plans: [planDay("2026-03-10", works, antwerpenProfile)], findings, profile: antwerpenProfile };
+ * const ds = buildDispatchDailySummary(input, { generatedAt: "2026-03-10T17:30:00Z" });
+ */
 export interface DispatchDailyInput {
   /** Day plans from prioritisation's `planDay`, one per date. */
   readonly plans: readonly DayPlan[];

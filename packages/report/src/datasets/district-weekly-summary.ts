@@ -13,7 +13,12 @@ import { columnsFor } from "../privacy.js";
 import { type FindingLike, updatedAtOf, vaststellingOf } from "./finding-input.js";
 import { mondayOfIsoWeek } from "./iso-week.js";
 
-/** One row of `district_weekly_summary`: one district in one ISO week. */
+/**
+ * One row of `district_weekly_summary`: one district in one ISO week.
+ * @example
+ * const ds = buildDistrictWeeklySummary({ findings, period: { start: "2026-03-09", end: "2026-03-15" } });
+ * const worst = [...ds.rows].sort((a: DistrictWeeklyRow, b) => (b.nokRatioPct ?? 0) - (a.nokRatioPct ?? 0))[0]?.district;
+ */
 export interface DistrictWeeklyRow {
   readonly [key: string]: string | number | boolean | null;
   /** Monday of the ISO week. */
@@ -36,7 +41,11 @@ export interface DistrictWeeklyRow {
   readonly kpiCatalogueVersion: string;
 }
 
-/** The columns of `district_weekly_summary`, in order. */
+/**
+ * The columns of `district_weekly_summary`, in order.
+ * @example
+ * DISTRICT_WEEKLY_COLUMNS.map((c) => c.key); // ["weekStart", "isoWeek", "district", "findings", "nokFindings", …]
+ */
 export const DISTRICT_WEEKLY_COLUMNS: readonly ReportColumn[] = [
   { key: "weekStart", kind: "date" },
   { key: "isoWeek", kind: "code" },
@@ -50,7 +59,12 @@ export const DISTRICT_WEEKLY_COLUMNS: readonly ReportColumn[] = [
   { key: "kpiCatalogueVersion", kind: "code" },
 ];
 
-/** What `district_weekly_summary` is built from. */
+/**
+ * What `district_weekly_summary` is built from.
+ * @example
+ * const input: DistrictWeeklyInput = { findings, period: { start: "2026-03-02", end: "2026-03-15" } };
+ * const ds = buildDistrictWeeklySummary(input, { generatedAt: "2026-03-16T07:00:00Z" });
+ */
 export interface DistrictWeeklyInput {
   readonly findings: readonly FindingLike[];
   /** Report period (ISO dates, inclusive); widened to whole ISO weeks. */

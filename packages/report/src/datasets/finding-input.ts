@@ -1,7 +1,12 @@
 import type { FindingRecord } from "@digitale-nuts/findings";
 import type { Vaststelling } from "@digitale-nuts/oslo";
 
-/** A finding as datasets accept it: findings' record, or the bare OSLO `Vaststelling`. */
+/**
+ * A finding as datasets accept it: findings' record, or the bare OSLO `Vaststelling`.
+ * @example
+ * const findings: FindingLike[] = [...records, parseVaststelling(JSON.parse(body))]; // records or bare Vaststellingen
+ * buildDistrictWeeklySummary({ findings, period: { start: "2026-03-09", end: "2026-03-15" } });
+ */
 export type FindingLike = Pick<FindingRecord, "vaststelling"> | Vaststelling;
 
 /** The OSLO finding inside a {@link FindingLike}. */

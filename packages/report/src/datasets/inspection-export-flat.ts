@@ -29,7 +29,11 @@ const KINDS: Record<string, ReportColumn["kind"]> = {
   updatedAt: "datetime",
 };
 
-/** The columns of `inspection_export_flat`: the v1 contract, then the internal-only note columns. */
+/**
+ * The columns of `inspection_export_flat`: the v1 contract, then the internal-only note columns.
+ * @example
+ * INSPECTION_EXPORT_COLUMNS.filter((c) => c.freeText).map((c) => c.key); // ["opmerking", "overdrachtsnotitie", "maatregel"]
+ */
 export const INSPECTION_EXPORT_COLUMNS: readonly ReportColumn[] = [
   ...INSPECTION_EXPORT_FLAT_COLUMNS.map(
     (key): ReportColumn => ({ key, kind: NUMERIC.has(key) ? "number" : (KINDS[key] ?? "id") }),
@@ -39,7 +43,12 @@ export const INSPECTION_EXPORT_COLUMNS: readonly ReportColumn[] = [
   { key: "maatregel", kind: "text", freeText: true },
 ];
 
-/** One row of `inspection_export_flat`; the note columns only for the internal audience. */
+/**
+ * One row of `inspection_export_flat`; the note columns only for the internal audience.
+ * @example
+ * const ds = await buildInspectionExportDataset(records.map((record) => ({ record })));
+ * const nok = ds.rows.filter((row: InspectionExportDatasetRow) => row.nokCount > 0).map((row) => row.gipodId);
+ */
 export type InspectionExportDatasetRow = InspectionExportRow &
   ReportRow & {
     readonly opmerking?: string | null;
@@ -47,7 +56,14 @@ export type InspectionExportDatasetRow = InspectionExportRow &
     readonly maatregel?: string | null;
   };
 
-/** Options of the `inspection_export_flat` builders. */
+/**
+ * Options of the `inspection_export_flat` builders.
+ * @example
+ * const options: InspectionExportDatasetOptions = {
+ *   generatedAt: "2026-03-10T17:30:00Z", generatedBy: "dn-export", audience: "internal",
+ *   pseudonymise: (inspectorId) => pseudonyms.get(inspectorId) ?? "insp-00",
+ * };
+ */
 export interface InspectionExportDatasetOptions extends DatasetOptions {
   /** Maps an inspector id to the pseudonym the dataset shows (default: the id, already a pseudonym). */
   readonly pseudonymise?: (inspectorId: string) => string;

@@ -10,7 +10,12 @@ import {
 } from "../metadata.js";
 import { assertPseudonymous, columnsFor } from "../privacy.js";
 
-/** One row of `kpi_snapshot`: one KPI for one group, with its thresholds. */
+/**
+ * One row of `kpi_snapshot`: one KPI for one group, with its thresholds.
+ * @example
+ * const snapshot = buildKpiSnapshot(computeKpis({ inputs, period }));
+ * const red = snapshot.rows.filter((row: KpiSnapshotRow) => row.status === "red").map((row) => `${row.kpiId} ${row.groupKey}`);
+ */
 export interface KpiSnapshotRow {
   readonly [key: string]: string | number | boolean | null;
   readonly kpiId: string;
@@ -32,7 +37,11 @@ export interface KpiSnapshotRow {
   readonly catalogueVersion: string;
 }
 
-/** The columns of `kpi_snapshot`, in order. The label is catalogue text, not free text. */
+/**
+ * The columns of `kpi_snapshot`, in order. The label is catalogue text, not free text.
+ * @example
+ * const header = KPI_SNAPSHOT_COLUMNS.map((c) => c.key).join(";"); // "kpiId;kpiVersion;kpiLabel;unit;…"
+ */
 export const KPI_SNAPSHOT_COLUMNS: readonly ReportColumn[] = [
   { key: "kpiId", kind: "id" },
   { key: "kpiVersion", kind: "number" },

@@ -14,7 +14,12 @@ import {
   pdfText,
 } from "./pdf-kit.js";
 
-/** Options of {@link renderDayListPdf}. */
+/**
+ * Options of {@link renderDayListPdf}.
+ * @example
+ * const options: DayListPdfOptions = { generatedAt: "2026-03-10T06:00:00Z", organisation: { name: "Stad Antwerpen" } };
+ * writeFileSync("insp-03.pdf", await renderDayListPdf(plan, "insp-03", options));
+ */
 export interface DayListPdfOptions {
   /** ISO time the list is made; fixes the PDF's dates. Default now. */
   readonly generatedAt?: string;

@@ -22,10 +22,18 @@ import {
   pdfText,
 } from "./pdf-kit.js";
 
-/** DN's report status of one checklist item. */
+/**
+ * DN's report status of one checklist item.
+ * @example
+ * const statuses: FindingReportStatus[] = record.vaststelling.antwoorden.map(answerStatus); // ["OK", "NOT OK", "INFO", …]
+ */
 export type FindingReportStatus = "NOT OK" | "OK" | "INFO";
 
-/** Who issues the report; nothing city-specific is built in. */
+/**
+ * Who issues the report; nothing city-specific is built in.
+ * @example
+ * const organisation: ReportOrganisation = { name: "Stad Antwerpen", department: "Stadsontwikkeling Publieke Ruimte" };
+ */
 export interface ReportOrganisation {
   /** E.g. `Stad Antwerpen`. */
   readonly name: string;
@@ -33,7 +41,12 @@ export interface ReportOrganisation {
   readonly department?: string;
 }
 
-/** Options of {@link renderFindingPdf}. */
+/**
+ * Options of {@link renderFindingPdf}.
+ * @example
+ * const options: FindingPdfOptions = { generatedAt: "2026-03-10T17:30:00Z", includeNotes: false, checklist: DN_V2_CORE_CHECKLIST };
+ * const pdf = await renderFindingPdf(record, options);
+ */
 export interface FindingPdfOptions {
   /** ISO time the report is made; fixes the PDF's dates (same input + time → same bytes). Default now. */
   readonly generatedAt?: string;
@@ -51,14 +64,23 @@ const DISCLAIMER =
   "Dit verslag geeft de toestand weer op het moment van de vaststelling. Het is geen beslissing over aansprakelijkheid. " +
   "Opmerkingen over dit verslag bezorgt u binnen 5 werkdagen aan de toezichthouder, met vermelding van het nummer.";
 
-/** The report status of an answer: NOT OK when any value (or the result) is NOK, OK likewise, else INFO. */
+/**
+ * The report status of an answer: NOT OK when any value (or the result) is NOK, OK likewise, else INFO.
+ * @example
+ * answerStatus({ veld: "voetpad_doorgang", waarde: ["NOK geen doorgang"], resultaat: "NOK" }); // "NOT OK"
+ * answerStatus({ veld: "verharding_info", waarde: ["asfalt"], resultaat: "INFO" }); // "INFO"
+ */
 export function answerStatus(answer: Vaststelling["antwoorden"][number]): FindingReportStatus {
   if (answer.resultaat === "NOK" || answer.waarde.some(isNokValue)) return "NOT OK";
   if (answer.resultaat === "OK" || answer.waarde.some(isOkValue)) return "OK";
   return "INFO";
 }
 
-/** DN's file name of the finding report: `dn_vaststelling_<bonu|dossier|id>_<yyyy-mm-dd>.pdf`. */
+/**
+ * DN's file name of the finding report: `dn_vaststelling_<bonu|dossier|id>_<yyyy-mm-dd>.pdf`.
+ * @example
+ * findingPdfFileName(record); // "dn_vaststelling_BONU-2026-0412_2026-03-10.pdf" (BONU number "BONU 2026/0412")
+ */
 export function findingPdfFileName(record: Pick<FindingRecord, "vaststelling">): string {
   const v = record.vaststelling;
   const id = v.context.bonuNummer ?? v.context.dossierId ?? v.vaststellingId;

@@ -2,7 +2,12 @@ import type { DatasetStream } from "../datasets/dataset-stream.js";
 import { ReportError } from "../errors.js";
 import type { ReportCell, ReportColumn, ReportRow } from "../metadata.js";
 
-/** Options of the CSV writers. */
+/**
+ * Options of the CSV writers.
+ * @example
+ * const belgianExcel: CsvOptions = { separator: ";", decimalMark: ",", bom: true };
+ * writeFileSync("kpi.csv", toCsv(buildKpiSnapshot(kpis), belgianExcel));
+ */
 export interface CsvOptions {
   /** `,` (RFC 4180, default) or `;` (what Belgian Excel expects). */
   readonly separator?: "," | ";";
@@ -14,7 +19,12 @@ export interface CsvOptions {
   readonly header?: boolean;
 }
 
-/** Rows with their columns: a dataset, or anything shaped like one. */
+/**
+ * Rows with their columns: a dataset, or anything shaped like one.
+ * @example
+ * const source: CsvSource = { columns: ["district", "findings"], rows: [{ district: "Berchem", findings: 12 }] };
+ * toCsv(source, { bom: false }); // "district,findings\r\nBerchem,12\r\n"
+ */
 export interface CsvSource {
   readonly columns: readonly (ReportColumn | string)[];
   readonly rows: Iterable<ReportRow> | AsyncIterable<ReportRow>;
@@ -43,6 +53,9 @@ function resolve(options: CsvOptions) {
 /**
  * One CSV field (RFC 4180): quoted when it holds the separator, a quote, CR or LF, quotes doubled.
  * `null` is empty; numbers use the decimal mark; non-finite numbers are empty.
+ * @example
+ * csvField(12.5, ";", ","); // "12,5"
+ * csvField('Lange "Leemstraat", 12'); // "\"Lange \"\"Leemstraat\"\", 12\""
  */
 export function csvField(
   value: ReportCell | undefined,

@@ -2,7 +2,11 @@ import type { FindingRecord } from "@digitale-nuts/findings";
 import { CONTEXT_URL, type JsonLdNode, type OsloEntity, toJsonLd, toJsonLdGraph } from "@digitale-nuts/oslo";
 import type { ReportAudience } from "../metadata.js";
 
-/** Fields of OSLO entities that hold text typed by a person; left out of partner documents. */
+/**
+ * Fields of OSLO entities that hold text typed by a person; left out of partner documents.
+ * @example
+ * FREE_TEXT_FIELDS.includes("opmerking"); // true: left out of partner JSON-LD
+ */
 export const FREE_TEXT_FIELDS: readonly string[] = [
   "beschrijving",
   "opmerking",
@@ -11,7 +15,12 @@ export const FREE_TEXT_FIELDS: readonly string[] = [
   "heropenReden",
 ];
 
-/** An OSLO entity, or findings' record (its `vaststelling` is written). */
+/**
+ * An OSLO entity, or findings' record (its `vaststelling` is written).
+ * @example
+ * const entities: JsonLdEntity[] = [grondwerk, ...records]; // OSLO entities and findings' records
+ * const doc = toJsonLdDocument(entities, { audience: "internal" });
+ */
 export type JsonLdEntity = OsloEntity | Pick<FindingRecord, "vaststelling">;
 
 const entityOf = (e: JsonLdEntity): OsloEntity => ("vaststelling" in e ? e.vaststelling : e);
@@ -43,6 +52,9 @@ export function toJsonLdDocument(
 /**
  * Streams a JSON-LD `@graph` document entity by entity (oslo `toJsonLd`), for large sets. Parses to
  * the same document as {@link toJsonLdDocument}.
+ * @example
+ * async function* records() { for await (const stored of store.listFindings()) yield stored.record; }
+ * for await (const chunk of streamJsonLd(records())) out.write(chunk);
  */
 export async function* streamJsonLd(
   entities: Iterable<JsonLdEntity> | AsyncIterable<JsonLdEntity>,

@@ -13,7 +13,11 @@ const METADATA_KEYS = [
   "rowCount",
 ] as const satisfies readonly (keyof ReportMetadata)[];
 
-/** The audit metadata of a dataset, in the fixed key order. */
+/**
+ * The audit metadata of a dataset, in the fixed key order.
+ * @example
+ * writeFileSync("kpi.meta.json", JSON.stringify(metadataOf(buildKpiSnapshot(kpis)), null, 2));
+ */
 export function metadataOf(dataset: ReportMetadata): ReportMetadata {
   const out: Record<string, unknown> = {};
   for (const key of METADATA_KEYS) out[key] = dataset[key];
