@@ -123,6 +123,21 @@ describe("handleSyncRequest status codes", () => {
     expect(stored?.mutationVersion).toBe(original.mutationVersion);
   });
 
+  it("409, not 422, when a known key comes back with another context: key reuse is a conflict first", async () => {
+    const original = await request("h-ctx-key");
+    expect((await post(original)).status).toBe(201);
+    const other = await queuedFinding("h-ctx-key", {}, { ...context, gipodId: "19999998" });
+    const replay = buildSyncRequest(other, {
+      deviceId: "dev-y",
+      itemId: "y",
+      createdAt: "2026-03-10T09:32:00Z",
+    });
+    expect(replay.idempotencyKey).toBe(original.idempotencyKey);
+    const r = await post(replay);
+    expect(r.status).toBe(409);
+    expect((await store.getFinding("h-ctx-key"))?.record.vaststelling.context.gipodId).toBe(context.gipodId);
+  });
+
   it("405 for another method, with Allow: POST", async () => {
     const r = await handleSyncRequest({ method: "GET", headers: {}, body: "" }, store);
     expect(r.status).toBe(405);

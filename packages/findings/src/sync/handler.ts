@@ -125,9 +125,15 @@ export async function handleSyncRequest(
     // The fingerprint check above only ties the context to the record's own fingerprint; a client
     // that recomputes both could still move a finding. The context is immutable, so it must also
     // match what the server already holds for this inspection.
+    // A key the server already knows is answered by the store as a duplicate (208) or a conflict (409),
+    // whatever the payload holds; the context check applies to new mutations only.
     const stored = await store.getFinding(body.inspectionId);
+    const knownKey =
+      stored !== undefined &&
+      (await store.listSyncEvents(body.inspectionId)).some((e) => e.idempotencyKey === body.idempotencyKey);
     if (
       stored &&
+      !knownKey &&
       stored.record.vaststelling.contextVingerafdruk !== record.vaststelling.contextVingerafdruk
     ) {
       return respond(422, {
