@@ -1,3 +1,5 @@
+import { seededRandom } from "@digitale-nuts/oslo";
+
 /**
  * A seeded pseudo-random generator: returns floats in [0, 1).
  * @example
@@ -13,12 +15,5 @@ export type RandomSource = () => number;
  * random(); // 0.6011037519201636
  */
 export function createSeededRandom(seed: number): RandomSource {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return seededRandom(seed);
 }

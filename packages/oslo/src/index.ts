@@ -31,4 +31,5 @@ export type { ModelDefinition } from "./model-kit/model.js";
 export { GeoJsonGeometry, Position } from "./models/geojson.js";
 export * from "./models/index.js";
 export { CONCEPT_BASE, expandIri, NS, type Prefix } from "./namespaces.js";
+export { hashString, seededRandom } from "./random.js";
 export { describeValue, formatPath, type ParseResult } from "./validation.js";

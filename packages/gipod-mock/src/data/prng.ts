@@ -1,3 +1,5 @@
+import { seededRandom } from "@digitale-nuts/oslo";
+
 /**
  * A seeded pseudo-random generator (mulberry32): same seed, same sequence, on every platform.
  *
@@ -27,14 +29,7 @@ export interface Prng {
  * rng.next() === createPrng(7).next(); // true: same seed, same sequence
  */
 export function createPrng(seed: number): Prng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
